@@ -1,0 +1,25 @@
+// `sana jobs run`: runs every due job once (for cron, or to check what the server would do).
+import type { Command } from 'commander';
+import { loadConfig } from '../../config.ts';
+import { openRuntime } from '../../runtime.ts';
+import { createJobRunner } from '../../jobs/runner.ts';
+import { jobs } from '../../jobs/registry.ts';
+
+export function registerJobCommands(program: Command): void {
+  const jobsCommand = program.command('jobs').description('Scheduled jobs.');
+  jobsCommand
+    .command('run')
+    .description('Run every job once now; safe while servers run (a job held by another server is skipped).')
+    .option('--json', 'print the report as JSON')
+    .action(async (options: { json?: boolean }) => {
+      const runtime = await openRuntime(loadConfig());
+      try {
+        const reports = await createJobRunner(runtime.jobContext, jobs, (error, job) => console.error(`job ${job} failed:`, error)).runOnce();
+        if (options.json) console.log(JSON.stringify(reports));
+        else for (const r of reports) console.log(`${r.job}: ${r.status}${r.result ? ` (${r.result.done} done, ${r.result.failed} failed)` : ''}${r.error ? ` — ${r.error}` : ''}`);
+        if (reports.some((r) => r.status === 'failed')) process.exitCode = 1;
+      } finally {
+        await runtime.close();
+      }
+    });
+}

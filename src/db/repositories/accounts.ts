@@ -1,0 +1,103 @@
+// Workspaces, their users, login sessions and API tokens.
+// Workspace creation and login look-ups are the only queries not scoped to one workspace: they find which one it is.
+import type { Db } from '../connect.ts';
+import type { UserRow, WorkspaceRow } from '../schema.ts';
+import { toNumber } from '../normalize.ts';
+
+export function accountsRepository(db: Db) {
+  return {
+    async countUsers(): Promise<number> {
+      const [{ total } = { total: 0 }] = await db.selectFrom('users').select((eb) => eb.fn.countAll<string | number>().as('total')).execute();
+      return toNumber(total);
+    },
+
+    async insertWorkspace(row: WorkspaceRow): Promise<void> {
+      await db.insertInto('workspaces').values(row).execute();
+    },
+
+    async insertUser(row: UserRow): Promise<void> {
+      await db.insertInto('users').values(row).execute();
+    },
+
+    async findUserByEmail(email: string): Promise<UserRow | undefined> {
+      return db.selectFrom('users').selectAll().where('email', '=', email.toLowerCase()).executeTakeFirst();
+    },
+
+    async insertSession(row: { id_hash: string; workspace_id: string; user_id: string; csrf_token: string; created_at: string; expires_at: string }) {
+      await db.insertInto('sessions').values(row).execute();
+    },
+
+    async deleteSession(idHash: string): Promise<void> {
+      await db.deleteFrom('sessions').where('id_hash', '=', idHash).execute();
+    },
+
+    async deleteExpiredSessions(now: string): Promise<void> {
+      await db.deleteFrom('sessions').where('expires_at', '<', now).execute();
+    },
+
+    /** The session with its user and workspace, if it exists and has not expired. */
+    async findSession(idHash: string, now: string) {
+      return db
+        .selectFrom('sessions')
+        .innerJoin('users', 'users.id', 'sessions.user_id')
+        .innerJoin('workspaces', 'workspaces.id', 'sessions.workspace_id')
+        .select([
+          'sessions.id_hash',
+          'sessions.csrf_token',
+          'sessions.expires_at',
+          'users.id as user_id',
+          'users.name as user_name',
+          'users.email as user_email',
+          'users.language as user_language',
+          'workspaces.id as workspace_id',
+          'workspaces.name as workspace_name',
+          'workspaces.language as workspace_language',
+          'workspaces.time_zone as workspace_time_zone',
+          'workspaces.currency as workspace_currency',
+        ])
+        .where('sessions.id_hash', '=', idHash)
+        .where('sessions.expires_at', '>', now)
+        .executeTakeFirst();
+    },
+
+    async extendSession(idHash: string, expiresAt: string): Promise<void> {
+      await db.updateTable('sessions').set({ expires_at: expiresAt }).where('id_hash', '=', idHash).execute();
+    },
+
+    async findTokenByHash(tokenHash: string) {
+      return db.selectFrom('api_tokens').select(['id', 'workspace_id', 'last_used_at']).where('token_hash', '=', tokenHash).executeTakeFirst();
+    },
+
+    async touchToken(id: string, now: string): Promise<void> {
+      await db.updateTable('api_tokens').set({ last_used_at: now }).where('id', '=', id).execute();
+    },
+
+    async findWorkspace(id: string): Promise<WorkspaceRow | undefined> {
+      return db.selectFrom('workspaces').selectAll().where('id', '=', id).executeTakeFirst();
+    },
+  };
+}
+
+export function apiTokensRepository(db: Db, workspaceId: string) {
+  return {
+    async insert(row: { id: string; name: string; token_hash: string; created_at: string }) {
+      await db.insertInto('api_tokens').values({ ...row, workspace_id: workspaceId, last_used_at: null }).execute();
+    },
+    async list() {
+      const rows = await db.selectFrom('api_tokens').select(['id', 'name', 'created_at', 'last_used_at']).where('workspace_id', '=', workspaceId).orderBy('created_at').execute();
+      return rows.map((r) => ({ id: r.id, name: r.name, createdAt: r.created_at, lastUsedAt: r.last_used_at }));
+    },
+    async delete(id: string): Promise<boolean> {
+      const result = await db.deleteFrom('api_tokens').where('workspace_id', '=', workspaceId).where('id', '=', id).executeTakeFirst();
+      return Number(result.numDeletedRows) === 1;
+    },
+  };
+}
+
+export function usersRepository(db: Db, workspaceId: string) {
+  return {
+    async setLanguage(userId: string, language: string): Promise<void> {
+      await db.updateTable('users').set({ language }).where('workspace_id', '=', workspaceId).where('id', '=', userId).execute();
+    },
+  };
+}

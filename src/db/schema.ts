@@ -1,0 +1,126 @@
+// Kysely table types: one interface per table, as both SQLite and PostgreSQL store them.
+// Timestamps are ISO-8601 UTC text with milliseconds (they sort as text); booleans are 0/1 integers; JSON is text.
+import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+export type WorkspacesTable = {
+  id: string;
+  name: string;
+  language: string;
+  time_zone: string;
+  currency: string;
+  created_at: string;
+};
+
+export type UsersTable = {
+  id: string;
+  workspace_id: string;
+  name: string;
+  email: string;
+  password_hash: string;
+  language: string;
+  created_at: string;
+};
+
+export type SessionsTable = {
+  id_hash: string;
+  workspace_id: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: string;
+  expires_at: string;
+};
+
+export type ApiTokensTable = {
+  id: string;
+  workspace_id: string;
+  name: string;
+  token_hash: string;
+  created_at: string;
+  last_used_at: string | null;
+};
+
+export type ClientsTable = {
+  id: string;
+  workspace_id: string;
+  name: string;
+  company: string;
+  time_zone: string;
+  language: string;
+  currency: string;
+  source: string;
+  stage: string;
+  notes: string;
+  is_notes_confidential: number;
+  archived_at: string | null;
+  version: number;
+  created_at: string;
+  updated_at: string;
+};
+
+export type ClientContactsTable = {
+  id: string;
+  workspace_id: string;
+  client_id: string;
+  position: number;
+  name: string;
+  email: string;
+  phone: string;
+};
+
+export type EventsTable = {
+  id: string;
+  workspace_id: string;
+  client_id: string;
+  type: string;
+  occurred_at: string;
+  payload: string;
+  is_confidential: number;
+  created_at: string;
+};
+
+export type OutboxTable = {
+  id: string;
+  workspace_id: string;
+  idempotency_key: string;
+  to_address: string;
+  subject: string;
+  body_text: string;
+  status: string;
+  attempts: number;
+  last_error: string | null;
+  next_attempt_at: string;
+  claimed_until: string | null;
+  created_at: string;
+  sent_at: string | null;
+};
+
+/** System table (not workspace data): which server holds the lease to run a job, so a job runs once across servers. */
+export type JobLeasesTable = {
+  name: string;
+  owner: string;
+  locked_until: string;
+  last_run_at: string | null;
+};
+
+export type Database = {
+  workspaces: WorkspacesTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  api_tokens: ApiTokensTable;
+  clients: ClientsTable;
+  client_contacts: ClientContactsTable;
+  events: EventsTable;
+  outbox: OutboxTable;
+  job_leases: JobLeasesTable;
+};
+
+export type ClientRow = Selectable<ClientsTable>;
+export type NewClientRow = Insertable<ClientsTable>;
+export type ClientRowUpdate = Updateable<ClientsTable>;
+export type EventRow = Selectable<EventsTable>;
+export type ContactRow = Selectable<ClientContactsTable>;
+export type OutboxRow = Selectable<OutboxTable>;
+export type UserRow = Selectable<UsersTable>;
+export type WorkspaceRow = Selectable<WorkspacesTable>;
+// Generated is unused today but kept importable for later tables with database-assigned columns.
+export type { Generated };

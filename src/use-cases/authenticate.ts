@@ -1,0 +1,46 @@
+// Turns a session cookie or an API token into the workspace and user acting, or nothing.
+import { accountsRepository } from '../db/repositories/accounts.ts';
+import { sha256Hex } from '../security/secrets.ts';
+import { toIso } from '../clock.ts';
+import type { Language } from '../schemas/common.ts';
+import type { AppDeps } from './context.ts';
+
+export type SessionIdentity = {
+  kind: 'session';
+  workspaceId: string;
+  userId: string;
+  csrfToken: string;
+  user: { id: string; name: string; email: string; language: Language };
+  workspace: { id: string; name: string; language: Language; timeZone: string; currency: string };
+};
+export type TokenIdentity = { kind: 'token'; workspaceId: string; tokenId: string };
+export type Identity = SessionIdentity | TokenIdentity;
+
+export async function authenticateSession(deps: AppDeps, sessionSecret: string, sessionDays: number): Promise<SessionIdentity | undefined> {
+  const accounts = accountsRepository(deps.db);
+  const idHash = sha256Hex(sessionSecret);
+  const now = deps.clock.now();
+  const row = await accounts.findSession(idHash, toIso(now));
+  if (!row) return undefined;
+  // Sliding expiry, written at most once a day so reads stay reads.
+  const renewed = now.add({ hours: 24 * sessionDays });
+  if (renewed.epochMilliseconds - Date.parse(row.expires_at) > 24 * 3600 * 1000) await accounts.extendSession(idHash, toIso(renewed));
+  return {
+    kind: 'session',
+    workspaceId: row.workspace_id,
+    userId: row.user_id,
+    csrfToken: row.csrf_token,
+    user: { id: row.user_id, name: row.user_name, email: row.user_email, language: row.user_language as Language },
+    workspace: { id: row.workspace_id, name: row.workspace_name, language: row.workspace_language as Language, timeZone: row.workspace_time_zone, currency: row.workspace_currency },
+  };
+}
+
+export async function authenticateToken(deps: AppDeps, token: string): Promise<TokenIdentity | undefined> {
+  const accounts = accountsRepository(deps.db);
+  const row = await accounts.findTokenByHash(sha256Hex(token));
+  if (!row) return undefined;
+  const now = deps.clock.nowIso();
+  // Record use at most once a minute: a busy integration should not turn every read into a write.
+  if (!row.last_used_at || Date.parse(now) - Date.parse(row.last_used_at) > 60_000) await accounts.touchToken(row.id, now);
+  return { kind: 'token', workspaceId: row.workspace_id, tokenId: row.id };
+}
