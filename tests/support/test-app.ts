@@ -1,5 +1,5 @@
 // An in-process Sana app on a fresh database, with helpers to set up a workspace and call the API as its owner.
-import type { FastifyInstance, InjectOptions } from 'fastify';
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../../src/http/app.ts';
 import { createClock, type Clock } from '../../src/clock.ts';
 import type { DatabaseKind } from '../../src/db/connect.ts';
@@ -37,7 +37,7 @@ export type Owner = {
   cookie: string;
   csrfToken: string;
   /** Calls the API as this owner: session cookie, plus the CSRF token on writes. */
-  request(options: InjectOptions): ReturnType<FastifyInstance['inject']>;
+  request(options: InjectOptions): Promise<LightMyRequestResponse>;
 };
 
 let ownerCount = 0;
