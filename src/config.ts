@@ -7,7 +7,7 @@ const booleanFlag = z.enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off']
 /** Every setting Sana reads, with its default and meaning; the README table is written from this list. */
 export const settings = {
   PORT: { schema: z.coerce.number().int().min(0).max(65535), default: '3000', meaning: 'Port the web server listens on.' },
-  HOST: { schema: z.string().min(1), default: '127.0.0.1', meaning: 'Address to listen on; use 0.0.0.0 to serve other machines.' },
+  HOST: { schema: z.string().min(1), default: 'localhost', meaning: 'Address to listen on (localhost: this computer only); 0.0.0.0 serves other machines.' },
   SANA_DATA_DIR: { schema: z.string().min(1), default: './data', meaning: 'Folder for the SQLite database, uploaded files and backups.' },
   DATABASE_URL: {
     schema: z.string().refine((v) => v === '' || /^postgres(ql)?:\/\//.test(v) || v.startsWith('sqlite:'), 'must start with postgres:// or sqlite:'),

@@ -28,7 +28,7 @@ export async function startServer(config: Config = loadConfig(), { webDir = defa
   const address = await app.listen({ port: config.PORT, host: config.HOST });
   runner?.start(config.SANA_JOBS_INTERVAL_SECONDS * 1000);
   const port = new URL(address).port;
-  const url = `http://${config.HOST === '0.0.0.0' || config.HOST === '127.0.0.1' ? 'localhost' : config.HOST}:${port}`;
+  const url = `http://${['0.0.0.0', '127.0.0.1', '::', 'localhost'].includes(config.HOST) ? 'localhost' : config.HOST}:${port}`;
   let isStopped = false;
   return {
     app,
