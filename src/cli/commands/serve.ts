@@ -1,7 +1,6 @@
 // `sana serve` and `sana migrate`.
 import type { Command } from 'commander';
 import { loadConfig } from '../../config.ts';
-import { startServer } from '../../server.ts';
 import { openRuntime } from '../../runtime.ts';
 import { migrateToLatest } from '../../db/connect.ts';
 import { openBrowser } from '../open-browser.ts';
@@ -13,6 +12,8 @@ export function registerServeCommands(program: Command): void {
     .option('--port <port>', 'port to listen on (overrides PORT)')
     .action(async (options: { port?: string }) => {
       const config = loadConfig(options.port ? { ...process.env, PORT: options.port } : process.env);
+      // Loaded here so other commands (and --help) do not pay for the whole web stack.
+      const { startServer } = await import('../../server.ts');
       const server = await startServer(config);
       console.log(`Sana is running at ${server.url} (database: ${server.runtime.database.kind}). Press Ctrl+C to stop.`);
       if (config.SANA_OPEN_BROWSER) openBrowser(server.url);

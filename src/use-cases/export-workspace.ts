@@ -1,0 +1,253 @@
+// Reads one whole workspace into the versioned "sana-export" format: lossless, deterministic, ready for `sana import`.
+import { z } from 'zod';
+import type { Db } from '../db/connect.ts';
+import { notFound } from '../errors.ts';
+import { clientSources, clientStages } from '../domain/clients/lifecycle.ts';
+import { eventTypes } from '../domain/events/event-types.ts';
+import { outboxStatuses } from '../schemas/outbox.ts';
+import { Currency, Id, IsoDateTime, Language, TimeZone } from '../schemas/common.ts';
+
+export const exportFormat = 'sana-export';
+export const exportVersion = 1;
+
+const Timestamp = IsoDateTime;
+const OptionalTimestamp = Timestamp.nullable();
+const Text = z.string().max(100_000);
+
+/**
+ * The file format, version 1. Rows keep their ids and timestamps; `workspace_id` is implied by `workspace.id`.
+ * Sessions are not part of it (a restored workspace logs in afresh); job leases belong to the server, not the workspace.
+ */
+export const WorkspaceExport = z
+  .object({
+    format: z.literal(exportFormat),
+    version: z.literal(exportVersion),
+    exportedAt: Timestamp,
+    workspace: z.object({ id: Id, name: z.string().min(1).max(200), language: Language, timeZone: TimeZone, currency: Currency, createdAt: Timestamp }).strict(),
+    users: z
+      .array(
+        z
+          .object({
+            id: Id,
+            name: z.string().max(200),
+            email: z.email().max(320),
+            passwordHash: z.string().min(1).max(1000),
+            language: Language,
+            createdAt: Timestamp,
+          })
+          .strict(),
+      )
+      .min(1, 'A workspace needs at least one user, or nobody could log in to it.'),
+    apiTokens: z.array(z.object({ id: Id, name: z.string().max(100), tokenHash: z.string().min(1).max(200), createdAt: Timestamp, lastUsedAt: OptionalTimestamp }).strict()),
+    clients: z.array(
+      z
+        .object({
+          id: Id,
+          name: z.string().min(1).max(200),
+          company: z.string().max(200),
+          timeZone: TimeZone,
+          language: Language,
+          currency: Currency,
+          source: z.enum(clientSources),
+          stage: z.enum(clientStages),
+          notes: z.string().max(20_000),
+          isNotesConfidential: z.boolean(),
+          archivedAt: OptionalTimestamp,
+          version: z.number().int().min(1),
+          createdAt: Timestamp,
+          updatedAt: Timestamp,
+        })
+        .strict(),
+    ),
+    contacts: z.array(
+      z.object({ id: Id, clientId: Id, position: z.number().int().min(0), name: z.string().max(200), email: z.string().max(320), phone: z.string().max(50) }).strict(),
+    ),
+    events: z.array(
+      z
+        .object({
+          id: Id,
+          clientId: Id,
+          type: z.enum(eventTypes),
+          occurredAt: Timestamp,
+          payload: z.record(z.string(), z.unknown()),
+          isConfidential: z.boolean(),
+          createdAt: Timestamp,
+        })
+        .strict(),
+    ),
+    outbox: z.array(
+      z
+        .object({
+          id: Id,
+          idempotencyKey: z.string().min(1).max(500),
+          to: z.string().min(1).max(320),
+          subject: z.string().max(1000),
+          bodyText: Text,
+          status: z.enum(outboxStatuses),
+          attempts: z.number().int().min(0),
+          lastError: z.string().nullable(),
+          nextAttemptAt: Timestamp,
+          claimedUntil: OptionalTimestamp,
+          createdAt: Timestamp,
+          sentAt: OptionalTimestamp,
+        })
+        .strict(),
+    ),
+  })
+  .strict()
+  .superRefine((file, ctx) => {
+    // References and uniqueness the database would reject anyway, named here by path so the error says where.
+    const unique = (items: { id: string }[], key: string) => {
+      const seen = new Set<string>();
+      items.forEach((item, index) => {
+        if (seen.has(item.id)) ctx.addIssue({ code: 'custom', path: [key, index, 'id'], message: `The id ${item.id} appears twice in ${key}.` });
+        seen.add(item.id);
+      });
+    };
+    unique(file.users, 'users');
+    unique(file.apiTokens, 'apiTokens');
+    unique(file.clients, 'clients');
+    unique(file.contacts, 'contacts');
+    unique(file.events, 'events');
+    unique(file.outbox, 'outbox');
+    const emails = new Set<string>();
+    file.users.forEach((user, index) => {
+      if (user.email !== user.email.toLowerCase()) ctx.addIssue({ code: 'custom', path: ['users', index, 'email'], message: 'Emails are stored in lower case; write it in lower case.' });
+      if (emails.has(user.email.toLowerCase())) ctx.addIssue({ code: 'custom', path: ['users', index, 'email'], message: `The email ${user.email} appears twice.` });
+      emails.add(user.email.toLowerCase());
+    });
+    const clientIds = new Set(file.clients.map((c) => c.id));
+    for (const key of ['contacts', 'events'] as const) {
+      file[key].forEach((row, index) => {
+        if (!clientIds.has(row.clientId)) ctx.addIssue({ code: 'custom', path: [key, index, 'clientId'], message: `No client with id ${row.clientId} in this file.` });
+      });
+    }
+    const hashes = new Set<string>();
+    file.apiTokens.forEach((token, index) => {
+      if (hashes.has(token.tokenHash)) ctx.addIssue({ code: 'custom', path: ['apiTokens', index, 'tokenHash'], message: 'This token hash appears twice.' });
+      hashes.add(token.tokenHash);
+    });
+    const keys = new Set<string>();
+    file.outbox.forEach((message, index) => {
+      if (keys.has(message.idempotencyKey)) ctx.addIssue({ code: 'custom', path: ['outbox', index, 'idempotencyKey'], message: `The key ${message.idempotencyKey} appears twice.` });
+      keys.add(message.idempotencyKey);
+    });
+  });
+export type WorkspaceExport = z.infer<typeof WorkspaceExport>;
+
+export type ExportWorkspaceOptions = { db: Db; workspaceId: string; exportedAt: string };
+
+/** Code-unit order, the same on every machine and database (SQL ORDER BY would follow PostgreSQL's collation). */
+function byKeys<T>(...keys: ((row: T) => string | number)[]) {
+  return (a: T, b: T): number => {
+    for (const key of keys) {
+      const x = key(a);
+      const y = key(b);
+      if (x < y) return -1;
+      if (x > y) return 1;
+    }
+    return 0;
+  };
+}
+
+export async function exportWorkspace({ db, workspaceId, exportedAt }: ExportWorkspaceOptions): Promise<WorkspaceExport> {
+  // One snapshot: a server writing meanwhile cannot leave an event pointing at a client the file lacks.
+  return db
+    .transaction()
+    .setIsolationLevel('repeatable read')
+    .execute(async (trx) => {
+      const workspace = await trx.selectFrom('workspaces').selectAll().where('id', '=', workspaceId).executeTakeFirst();
+      if (!workspace) throw notFound(`The workspace ${workspaceId}`);
+      const [users, tokens, clients, contacts, events, outbox] = [
+        await trx.selectFrom('users').selectAll().where('workspace_id', '=', workspaceId).execute(),
+        await trx.selectFrom('api_tokens').selectAll().where('workspace_id', '=', workspaceId).execute(),
+        await trx.selectFrom('clients').selectAll().where('workspace_id', '=', workspaceId).execute(),
+        await trx.selectFrom('client_contacts').selectAll().where('workspace_id', '=', workspaceId).execute(),
+        await trx.selectFrom('events').selectAll().where('workspace_id', '=', workspaceId).execute(),
+        await trx.selectFrom('outbox').selectAll().where('workspace_id', '=', workspaceId).execute(),
+      ];
+      return {
+        format: exportFormat,
+        version: exportVersion,
+        exportedAt,
+        workspace: {
+          id: workspace.id,
+          name: workspace.name,
+          language: workspace.language as WorkspaceExport['workspace']['language'],
+          timeZone: workspace.time_zone,
+          currency: workspace.currency,
+          createdAt: workspace.created_at,
+        },
+        users: users
+          .map((u) => ({ id: u.id, name: u.name, email: u.email, passwordHash: u.password_hash, language: u.language as WorkspaceExport['users'][number]['language'], createdAt: u.created_at }))
+          .sort(byKeys((u) => u.createdAt, (u) => u.id)),
+        apiTokens: tokens
+          .map((t) => ({ id: t.id, name: t.name, tokenHash: t.token_hash, createdAt: t.created_at, lastUsedAt: t.last_used_at }))
+          .sort(byKeys((t) => t.createdAt, (t) => t.id)),
+        clients: clients
+          .map((c) => ({
+            id: c.id,
+            name: c.name,
+            company: c.company,
+            timeZone: c.time_zone,
+            language: c.language as WorkspaceExport['clients'][number]['language'],
+            currency: c.currency,
+            source: c.source as WorkspaceExport['clients'][number]['source'],
+            stage: c.stage as WorkspaceExport['clients'][number]['stage'],
+            notes: c.notes,
+            isNotesConfidential: Number(c.is_notes_confidential) === 1,
+            archivedAt: c.archived_at,
+            version: Number(c.version),
+            createdAt: c.created_at,
+            updatedAt: c.updated_at,
+          }))
+          .sort(byKeys((c) => c.createdAt, (c) => c.id)),
+        contacts: contacts
+          .map((c) => ({ id: c.id, clientId: c.client_id, position: Number(c.position), name: c.name, email: c.email, phone: c.phone }))
+          .sort(byKeys((c) => c.clientId, (c) => c.position, (c) => c.id)),
+        events: events
+          .map((e) => ({
+            id: e.id,
+            clientId: e.client_id,
+            type: e.type as WorkspaceExport['events'][number]['type'],
+            occurredAt: e.occurred_at,
+            payload: JSON.parse(e.payload) as Record<string, unknown>,
+            isConfidential: Number(e.is_confidential) === 1,
+            createdAt: e.created_at,
+          }))
+          .sort(byKeys((e) => e.occurredAt, (e) => e.createdAt, (e) => e.id)),
+        outbox: outbox
+          .map((m) => ({
+            id: m.id,
+            idempotencyKey: m.idempotency_key,
+            to: m.to_address,
+            subject: m.subject,
+            bodyText: m.body_text,
+            status: m.status as WorkspaceExport['outbox'][number]['status'],
+            attempts: Number(m.attempts),
+            lastError: m.last_error,
+            nextAttemptAt: m.next_attempt_at,
+            claimedUntil: m.claimed_until,
+            createdAt: m.created_at,
+            sentAt: m.sent_at,
+          }))
+          .sort(byKeys((m) => m.createdAt, (m) => m.id)),
+      };
+    });
+}
+
+/** The file's text: two-space JSON with a final newline, so two exports of the same data are byte-identical. */
+export function serializeExport(data: WorkspaceExport): string {
+  return `${JSON.stringify(data, null, 2)}\n`;
+}
+
+export function countRows(data: WorkspaceExport) {
+  return {
+    users: data.users.length,
+    apiTokens: data.apiTokens.length,
+    clients: data.clients.length,
+    contacts: data.contacts.length,
+    events: data.events.length,
+    outbox: data.outbox.length,
+  };
+}

@@ -1,0 +1,171 @@
+// Loads a "sana-export" file into this database: validated first, refused on any collision, written in one transaction.
+import type { z } from 'zod';
+import type { Db } from '../db/connect.ts';
+import { AppError, type FieldError } from '../errors.ts';
+import { countRows, exportFormat, exportVersion, WorkspaceExport } from './export-workspace.ts';
+
+export type ImportWorkspaceOptions = { db: Db; data: WorkspaceExport };
+
+export type ImportReport = { workspaceId: string; workspaceName: string; emails: string[]; counts: ReturnType<typeof countRows> };
+
+/** "clients[2].stage" from Zod's ["clients", 2, "stage"]. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let text = '';
+  for (const part of path) text += typeof part === 'number' ? `[${part}]` : `${text ? '.' : ''}${String(part)}`;
+  return text || '(the file itself)';
+}
+
+const MAX_LISTED_PROBLEMS = 10;
+
+/** Checks an already-parsed JSON value against the format; throws a validation error naming each bad path. */
+export function parseWorkspaceExport(value: unknown): WorkspaceExport {
+  const header = (typeof value === 'object' && value !== null ? value : {}) as { format?: unknown; version?: unknown };
+  if (header.format !== exportFormat) {
+    throw new AppError('validation_failed', `This is not a Sana export: the field "format" must be "${exportFormat}" (found ${JSON.stringify(header.format) ?? 'nothing'}). Create one with \`sana export --out FILE\`.`, {
+      errors: [{ field: 'format', message: `must be "${exportFormat}"` }],
+    });
+  }
+  if (typeof header.version === 'number' && header.version > exportVersion) {
+    throw new AppError('validation_failed', `This export has format version ${header.version}, but this Sana reads version ${exportVersion}. Upgrade Sana, then import again.`, {
+      errors: [{ field: 'version', message: `must be ${exportVersion} or lower` }],
+    });
+  }
+  const result = WorkspaceExport.safeParse(value);
+  if (result.success) return result.data;
+  const errors: FieldError[] = result.error.issues.map((issue: z.core.$ZodIssue) => ({ field: formatPath(issue.path), message: issue.message }));
+  const listed = errors.slice(0, MAX_LISTED_PROBLEMS).map((e) => `  - ${e.field}: ${e.message}`);
+  if (errors.length > MAX_LISTED_PROBLEMS) listed.push(`  - …and ${errors.length - MAX_LISTED_PROBLEMS} more`);
+  throw new AppError('validation_failed', `The export file is not valid; nothing was imported. Fix ${errors.length === 1 ? 'this field' : 'these fields'}:\n${listed.join('\n')}`, { errors });
+}
+
+const CHUNK = 200;
+
+function chunks<T>(items: T[], size = CHUNK): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+const emptyDatabaseHint = 'Import into an empty database instead: point SANA_DATA_DIR at a new folder (or DATABASE_URL at an empty PostgreSQL database) and run `sana import` again.';
+
+export async function importWorkspace({ db, data }: ImportWorkspaceOptions): Promise<ImportReport> {
+  const workspaceId = data.workspace.id;
+  return db.transaction().execute(async (trx) => {
+    // Collisions are checked inside the transaction, so a second import running at once cannot slip between check and write.
+    const existing = await trx.selectFrom('workspaces').select(['id', 'name']).where('id', '=', workspaceId).executeTakeFirst();
+    if (existing) {
+      throw new AppError('conflict', `This database already holds the workspace ${workspaceId} ("${existing.name}"); nothing was imported. ${emptyDatabaseHint}`);
+    }
+    const emails = data.users.map((u) => u.email);
+    const takenEmails = emails.length ? await trx.selectFrom('users').select('email').where('email', 'in', emails).execute() : [];
+    if (takenEmails.length > 0) {
+      throw new AppError(
+        'conflict',
+        `These emails already have an account in this database: ${takenEmails.map((u) => u.email).join(', ')}; nothing was imported. Every person logs in to one workspace, so the same email cannot be imported twice. ${emptyDatabaseHint}`,
+      );
+    }
+    const tables = [
+      ['users', data.users.map((r) => r.id)],
+      ['api_tokens', data.apiTokens.map((r) => r.id)],
+      ['clients', data.clients.map((r) => r.id)],
+      ['client_contacts', data.contacts.map((r) => r.id)],
+      ['events', data.events.map((r) => r.id)],
+      ['outbox', data.outbox.map((r) => r.id)],
+    ] as const;
+    for (const [table, ids] of tables) {
+      for (const part of chunks([...ids])) {
+        const clash = await trx.selectFrom(table).select('id').where('id', 'in', part).executeTakeFirst();
+        if (clash) throw new AppError('conflict', `The database already holds a row of ${table} with id ${clash.id}: this data seems to have been imported before; nothing was imported. ${emptyDatabaseHint}`);
+      }
+    }
+    for (const part of chunks(data.apiTokens.map((t) => t.tokenHash))) {
+      const clash = await trx.selectFrom('api_tokens').select('id').where('token_hash', 'in', part).executeTakeFirst();
+      if (clash) throw new AppError('conflict', `An API token in this file is already in use in this database (token ${clash.id}); nothing was imported. ${emptyDatabaseHint}`);
+    }
+
+    const w = data.workspace;
+    await trx.insertInto('workspaces').values({ id: w.id, name: w.name, language: w.language, time_zone: w.timeZone, currency: w.currency, created_at: w.createdAt }).execute();
+    for (const part of chunks(data.users)) {
+      await trx
+        .insertInto('users')
+        .values(part.map((u) => ({ id: u.id, workspace_id: workspaceId, name: u.name, email: u.email, password_hash: u.passwordHash, language: u.language, created_at: u.createdAt })))
+        .execute();
+    }
+    for (const part of chunks(data.apiTokens)) {
+      await trx
+        .insertInto('api_tokens')
+        .values(part.map((t) => ({ id: t.id, workspace_id: workspaceId, name: t.name, token_hash: t.tokenHash, created_at: t.createdAt, last_used_at: t.lastUsedAt })))
+        .execute();
+    }
+    for (const part of chunks(data.clients)) {
+      await trx
+        .insertInto('clients')
+        .values(
+          part.map((c) => ({
+            id: c.id,
+            workspace_id: workspaceId,
+            name: c.name,
+            company: c.company,
+            time_zone: c.timeZone,
+            language: c.language,
+            currency: c.currency,
+            source: c.source,
+            stage: c.stage,
+            notes: c.notes,
+            is_notes_confidential: c.isNotesConfidential ? 1 : 0,
+            archived_at: c.archivedAt,
+            version: c.version,
+            created_at: c.createdAt,
+            updated_at: c.updatedAt,
+          })),
+        )
+        .execute();
+    }
+    for (const part of chunks(data.contacts)) {
+      await trx
+        .insertInto('client_contacts')
+        .values(part.map((c) => ({ id: c.id, workspace_id: workspaceId, client_id: c.clientId, position: c.position, name: c.name, email: c.email, phone: c.phone })))
+        .execute();
+    }
+    for (const part of chunks(data.events)) {
+      await trx
+        .insertInto('events')
+        .values(
+          part.map((e) => ({
+            id: e.id,
+            workspace_id: workspaceId,
+            client_id: e.clientId,
+            type: e.type,
+            occurred_at: e.occurredAt,
+            payload: JSON.stringify(e.payload),
+            is_confidential: e.isConfidential ? 1 : 0,
+            created_at: e.createdAt,
+          })),
+        )
+        .execute();
+    }
+    for (const part of chunks(data.outbox)) {
+      await trx
+        .insertInto('outbox')
+        .values(
+          part.map((m) => ({
+            id: m.id,
+            workspace_id: workspaceId,
+            idempotency_key: m.idempotencyKey,
+            to_address: m.to,
+            subject: m.subject,
+            body_text: m.bodyText,
+            status: m.status,
+            attempts: m.attempts,
+            last_error: m.lastError,
+            next_attempt_at: m.nextAttemptAt,
+            claimed_until: m.claimedUntil,
+            created_at: m.createdAt,
+            sent_at: m.sentAt,
+          })),
+        )
+        .execute();
+    }
+    return { workspaceId, workspaceName: w.name, emails, counts: countRows(data) };
+  });
+}
