@@ -52,6 +52,8 @@ export type ClientsTable = {
   notes: string;
   is_notes_confidential: number;
   archived_at: string | null;
+  /** 1 when the relationship starts as a small trial project (a vetting outcome). */
+  is_trial: Generated<number>;
   version: number;
   created_at: string;
   updated_at: string;
@@ -94,6 +96,50 @@ export type OutboxTable = {
   sent_at: string | null;
 };
 
+/** One profile document per workspace (JSON of the domain's FreelancerProfile). */
+export type ProfilesTable = {
+  workspace_id: string;
+  document: string;
+  version: number;
+  updated_at: string;
+};
+
+/** An interview with a prospect; `vetting` holds the fit, recommendation and desperation check computed when saved. */
+export type InterviewsTable = {
+  id: string;
+  workspace_id: string;
+  client_id: string;
+  origin: string;
+  answers: string;
+  gut_feeling: string | null;
+  gut_note: string;
+  vetting: string | null;
+  recommendation: string | null;
+  created_at: string;
+};
+
+/** The public intake link: only its hash is stored; rotating revokes the old one. */
+export type IntakeLinksTable = {
+  id: string;
+  workspace_id: string;
+  token_hash: string;
+  created_at: string;
+  expires_at: string;
+  revoked_at: string | null;
+};
+
+export type WaitlistEntriesTable = {
+  id: string;
+  workspace_id: string;
+  client_id: string;
+  reason: string;
+  note: string;
+  /** Local date YYYY-MM-DD in the freelancer's time zone. */
+  follow_up_on: string;
+  created_at: string;
+  closed_at: string | null;
+};
+
 /** System table (not workspace data): which server holds the lease to run a job, so a job runs once across servers. */
 export type JobLeasesTable = {
   name: string;
@@ -112,6 +158,10 @@ export type Database = {
   events: EventsTable;
   outbox: OutboxTable;
   job_leases: JobLeasesTable;
+  profiles: ProfilesTable;
+  interviews: InterviewsTable;
+  intake_links: IntakeLinksTable;
+  waitlist_entries: WaitlistEntriesTable;
 };
 
 export type ClientRow = Selectable<ClientsTable>;
@@ -122,5 +172,3 @@ export type ContactRow = Selectable<ClientContactsTable>;
 export type OutboxRow = Selectable<OutboxTable>;
 export type UserRow = Selectable<UsersTable>;
 export type WorkspaceRow = Selectable<WorkspacesTable>;
-// Generated is unused today but kept importable for later tables with database-assigned columns.
-export type { Generated };

@@ -15,12 +15,17 @@ import type { AppDeps } from '../use-cases/context.ts';
 import type { DatabaseKind } from '../db/connect.ts';
 import { sendProblem, toAppError } from './problem.ts';
 import { registerAuthentication } from './auth/authenticate-hook.ts';
+import { registerNulGuard } from './nul-guard.ts';
 import { healthRoutes } from './routes/health.ts';
 import { sessionRoutes } from './routes/session.ts';
 import { tokenRoutes } from './routes/tokens.ts';
 import { clientRoutes } from './routes/clients.ts';
 import { eventRoutes } from './routes/events.ts';
 import { outboxRoutes } from './routes/outbox.ts';
+import { profileRoutes } from './routes/profile.ts';
+import { interviewRoutes } from './routes/interviews.ts';
+import { intakeRoutes } from './routes/intake.ts';
+import { waitlistRoutes } from './routes/waitlist.ts';
 import { version } from '../version.ts';
 
 export type BuildAppOptions = {
@@ -50,6 +55,11 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     bodyLimit: 1024 * 1024,
     requestIdHeader: false,
     genReqId: () => crypto.randomUUID(),
+    // Ids and intake tokens are validated by their schemas (at most 200 characters), so the router must let them reach validation.
+    routerOptions: { maxParamLength: 256 },
+    // A malformed or absurdly long path is refused by the router before any hook runs; answer it as problem+json like everything else.
+    frameworkErrors: (error, request, reply) =>
+      sendProblem(reply, request, new AppError('validation_failed', 'The address is not valid: check the path, and encode special characters.', { errors: [{ field: 'path', message: error.message }] })),
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -88,6 +98,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(fastifyCookie);
   await app.register(fastifyRateLimit, { global: false });
   registerAuthentication(app, options.sessionDays);
+  registerNulGuard(app);
 
   await app.register(fastifySwagger, {
     openapi: {
@@ -110,6 +121,10 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       await clientRoutes(typed);
       await eventRoutes(typed);
       await outboxRoutes(typed);
+      await profileRoutes(typed);
+      await interviewRoutes(typed);
+      await intakeRoutes(typed);
+      await waitlistRoutes(typed);
       typed.get('/openapi.json', { config: { isPublic: true }, schema: { hide: true } }, async () => app.swagger());
     },
     { prefix: '/api/v1' },

@@ -17,14 +17,18 @@ const titles: Record<keyof typeof errorStatus, string> = {
   internal: 'Something went wrong on our side',
 };
 
-type ZodIssueLike = { instancePath?: string; message?: string; params?: { issue?: { path?: (string | number)[]; message?: string } } };
+type ZodIssueLike = { keyword?: string; instancePath?: string; message?: string; params?: { keys?: unknown; issue?: { path?: (string | number)[]; message?: string } } };
 
 function fieldErrorsFromValidation(error: FastifyError & { validation?: unknown[]; validationContext?: string }): FieldError[] {
-  return (error.validation ?? []).map((raw) => {
+  return (error.validation ?? []).flatMap((raw) => {
     const issue = raw as ZodIssueLike;
     const path = issue.params?.issue?.path ?? issue.instancePath?.split('/').filter(Boolean) ?? [];
+    // An unknown key is reported on its parent object; name the key itself so the caller knows what to remove.
+    if (issue.keyword === 'unrecognized_keys' && Array.isArray(issue.params?.keys)) {
+      return issue.params.keys.map((key) => ({ field: [...path, String(key)].join('.'), message: 'Unknown field: remove it, or check its spelling.' }));
+    }
     const field = path.length > 0 ? path.join('.') : (error.validationContext ?? 'body');
-    return { field, message: issue.params?.issue?.message ?? issue.message ?? 'Invalid value.' };
+    return [{ field, message: issue.params?.issue?.message ?? issue.message ?? 'Invalid value.' }];
   });
 }
 
@@ -33,6 +37,8 @@ export function sendProblem(reply: FastifyReply, request: FastifyRequest, error:
   return reply
     .code(status)
     .type('application/problem+json')
+    // Serialize here, not through the route's Problem schema, which would strip extension members such as currentVersion.
+    .serializer(JSON.stringify)
     .send({
       type: `https://sana.invalid/problems/${error.code}`,
       title: titles[error.code],

@@ -61,6 +61,7 @@ export const Client = z
     stage: ClientStage,
     notes: z.string(),
     isNotesConfidential: z.boolean(),
+    isTrial: z.boolean().describe('true when the relationship starts as a small trial project.'),
     isArchived: z.boolean(),
     archivedAt: z.string().nullable(),
     version: z.number().int(),

@@ -7,21 +7,29 @@ import { queueEmail } from '../outputs/email/queue-email.ts';
 import { translatorFor } from '../i18n/server.ts';
 import type { SetupBody } from '../schemas/auth.ts';
 import { inTransaction, type AppDeps } from './context.ts';
+import { lockWorkspaceCreation } from '../db/locks.ts';
 import { startSession, type StartedSession } from './start-session.ts';
+
+async function assertSetupAllowed(accounts: ReturnType<typeof accountsRepository>, email: string, isSignupOpen: boolean): Promise<void> {
+  if (!isSignupOpen && (await accounts.countUsers()) > 0) {
+    throw new AppError('setup_closed', 'Sana is already set up. Log in instead, or ask the operator to set SANA_SIGNUP=open.');
+  }
+  if (await accounts.findUserByEmail(email)) {
+    throw new AppError('conflict', 'An account with this email already exists. Log in instead.', { errors: [{ field: 'email', message: 'This email already has an account.' }] });
+  }
+}
 
 export type SetupWorkspaceOptions = { deps: AppDeps; input: SetupBody; isSignupOpen: boolean; sessionDays: number };
 
 export async function setupWorkspace({ deps, input, isSignupOpen, sessionDays }: SetupWorkspaceOptions): Promise<StartedSession & { workspaceId: string; userId: string }> {
+  const email = input.email.toLowerCase();
+  // Checked before hashing (a refused setup should cost nothing) and again inside the transaction (the one that counts).
+  await assertSetupAllowed(accountsRepository(deps.db), email, isSignupOpen);
   const passwordHash = await hashPassword(input.password);
   return inTransaction(deps, async (trx) => {
+    await lockWorkspaceCreation(trx);
     const accounts = accountsRepository(trx);
-    if (!isSignupOpen && (await accounts.countUsers()) > 0) {
-      throw new AppError('setup_closed', 'Sana is already set up. Log in instead, or ask the operator to set SANA_SIGNUP=open.');
-    }
-    const email = input.email.toLowerCase();
-    if (await accounts.findUserByEmail(email)) {
-      throw new AppError('conflict', 'An account with this email already exists. Log in instead.', { errors: [{ field: 'email', message: 'This email already has an account.' }] });
-    }
+    await assertSetupAllowed(accounts, email, isSignupOpen);
     const now = deps.clock.nowIso();
     const workspaceId = newId();
     const userId = newId();

@@ -47,6 +47,8 @@ export async function setUpOwner(app: FastifyInstance, overrides: Partial<Record
   const response = await app.inject({
     method: 'POST',
     url: '/api/v1/setup',
+    // Setup is rate limited per address; each owner comes from its own so a file may set up many.
+    remoteAddress: `10.254.${(ownerCount >> 8) & 255}.${ownerCount & 255}`,
     payload: {
       workspaceName: `Studio ${ownerCount}`,
       name: `Owner ${ownerCount}`,

@@ -72,6 +72,11 @@ export function accountsRepository(db: Db) {
       await db.updateTable('api_tokens').set({ last_used_at: now }).where('id', '=', id).execute();
     },
 
+    /** The workspace's first user, who receives the workspace's notices. */
+    async findOwner(workspaceId: string): Promise<UserRow | undefined> {
+      return db.selectFrom('users').selectAll().where('workspace_id', '=', workspaceId).orderBy('created_at').orderBy('id').limit(1).executeTakeFirst();
+    },
+
     async findWorkspace(id: string): Promise<WorkspaceRow | undefined> {
       return db.selectFrom('workspaces').selectAll().where('id', '=', id).executeTakeFirst();
     },

@@ -20,6 +20,7 @@ export type ClientFields = {
   stage: ClientStage;
   notes: string;
   isNotesConfidential: boolean;
+  isTrial?: boolean;
 };
 
 function toClient(row: ClientRow, contacts: ContactRow[]): Client {
@@ -35,6 +36,7 @@ function toClient(row: ClientRow, contacts: ContactRow[]): Client {
     stage: row.stage as ClientStage,
     notes: row.notes,
     isNotesConfidential: row.is_notes_confidential === 1,
+    isTrial: row.is_trial === 1,
     isArchived: row.archived_at !== null,
     archivedAt: row.archived_at,
     version: row.version,
@@ -54,6 +56,7 @@ function toColumns(fields: Partial<ClientFields>) {
     ...(fields.stage !== undefined && { stage: fields.stage }),
     ...(fields.notes !== undefined && { notes: fields.notes }),
     ...(fields.isNotesConfidential !== undefined && { is_notes_confidential: fields.isNotesConfidential ? 1 : 0 }),
+    ...(fields.isTrial !== undefined && { is_trial: fields.isTrial ? 1 : 0 }),
   };
 }
 

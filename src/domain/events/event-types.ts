@@ -4,7 +4,16 @@
 export const loggableEventTypes = ['note', 'message_received', 'message_sent', 'call', 'meeting'] as const;
 
 /** Events Sana records itself when something changes. */
-export const systemEventTypes = ['client_created', 'client_updated', 'stage_changed', 'client_archived', 'client_restored'] as const;
+export const systemEventTypes = [
+  'client_created',
+  'client_updated',
+  'stage_changed',
+  'client_archived',
+  'client_restored',
+  'interview_recorded',
+  'intake_received',
+  'vetting_decided',
+] as const;
 
 export const eventTypes = [...loggableEventTypes, ...systemEventTypes] as const;
 export type EventType = (typeof eventTypes)[number];

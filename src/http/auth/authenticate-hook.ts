@@ -26,6 +26,8 @@ export function registerAuthentication(app: FastifyInstance, sessionDays: number
     if (!request.url.startsWith('/api/')) return;
     // Public routes act for nobody: an old cookie must not get in the way of logging in again.
     if (request.routeOptions.config.isPublic || request.url.startsWith('/api/docs')) return;
+    // No route matched: let the not-found handler say so, rather than asking a stranger to log in.
+    if (request.routeOptions.url === undefined) return;
     const authorization = request.headers.authorization;
     if (authorization?.startsWith('Bearer ')) {
       const identity = await authenticateToken(app.deps, authorization.slice('Bearer '.length).trim());
