@@ -5,6 +5,9 @@ import { notFound } from '../errors.ts';
 import { clientSources, clientStages } from '../domain/clients/lifecycle.ts';
 import { eventTypes } from '../domain/events/event-types.ts';
 import { outboxStatuses } from '../schemas/outbox.ts';
+import { gutFeelings } from '../domain/vetting/gut-check.ts';
+import { recommendations } from '../domain/vetting/recommendation.ts';
+import { waitlistReasons } from '../schemas/interviews.ts';
 import { Currency, Id, IsoDateTime, Language, TimeZone } from '../schemas/common.ts';
 
 export const exportFormat = 'sana-export';
@@ -13,10 +16,15 @@ export const exportVersion = 1;
 const Timestamp = IsoDateTime;
 const OptionalTimestamp = Timestamp.nullable();
 const Text = z.string().max(100_000);
+/** A JSON object kept as it was stored (profile documents, interview answers and vettings): checked loosely, written back with JSON.stringify. */
+const JsonObject = z.record(z.string(), z.unknown());
+const interviewOrigins = ['freelancer', 'intake'] as const;
 
 /**
  * The file format, version 1. Rows keep their ids and timestamps; `workspace_id` is implied by `workspace.id`.
  * Sessions are not part of it (a restored workspace logs in afresh); job leases belong to the server, not the workspace.
+ * JSON kept in text columns (event payloads, the profile document, interview answers and vettings) is written as JSON,
+ * not as a string, and stored back with JSON.stringify: after one round the text is stable, so re-exports stay byte-identical.
  */
 export const WorkspaceExport = z
   .object({
@@ -52,6 +60,7 @@ export const WorkspaceExport = z
           stage: z.enum(clientStages),
           notes: z.string().max(20_000),
           isNotesConfidential: z.boolean(),
+          isTrial: z.boolean(),
           archivedAt: OptionalTimestamp,
           version: z.number().int().min(1),
           createdAt: Timestamp,
@@ -75,6 +84,37 @@ export const WorkspaceExport = z
         })
         .strict(),
     ),
+    profile: z.object({ document: JsonObject, version: z.number().int().min(1), updatedAt: Timestamp }).strict().nullable(),
+    interviews: z.array(
+      z
+        .object({
+          id: Id,
+          clientId: Id,
+          origin: z.enum(interviewOrigins),
+          answers: JsonObject,
+          gutFeeling: z.enum(gutFeelings).nullable(),
+          gutNote: z.string().max(20_000),
+          // Every interview is vetted when saved (an intake one without a recommendation), so vetting is never empty.
+          vetting: JsonObject,
+          recommendation: z.enum(recommendations).nullable(),
+          createdAt: Timestamp,
+        })
+        .strict(),
+    ),
+    waitlistEntries: z.array(
+      z
+        .object({
+          id: Id,
+          clientId: Id,
+          reason: z.enum(waitlistReasons),
+          note: z.string().max(20_000),
+          followUpOn: z.iso.date(),
+          createdAt: Timestamp,
+          closedAt: OptionalTimestamp,
+        })
+        .strict(),
+    ),
+    intakeLinks: z.array(z.object({ id: Id, tokenHash: z.string().min(1).max(200), createdAt: Timestamp, expiresAt: Timestamp, revokedAt: OptionalTimestamp }).strict()),
     outbox: z.array(
       z
         .object({
@@ -109,6 +149,9 @@ export const WorkspaceExport = z
     unique(file.clients, 'clients');
     unique(file.contacts, 'contacts');
     unique(file.events, 'events');
+    unique(file.interviews, 'interviews');
+    unique(file.waitlistEntries, 'waitlistEntries');
+    unique(file.intakeLinks, 'intakeLinks');
     unique(file.outbox, 'outbox');
     const emails = new Set<string>();
     file.users.forEach((user, index) => {
@@ -117,7 +160,7 @@ export const WorkspaceExport = z
       emails.add(user.email.toLowerCase());
     });
     const clientIds = new Set(file.clients.map((c) => c.id));
-    for (const key of ['contacts', 'events'] as const) {
+    for (const key of ['contacts', 'events', 'interviews', 'waitlistEntries'] as const) {
       file[key].forEach((row, index) => {
         if (!clientIds.has(row.clientId)) ctx.addIssue({ code: 'custom', path: [key, index, 'clientId'], message: `No client with id ${row.clientId} in this file.` });
       });
@@ -126,6 +169,11 @@ export const WorkspaceExport = z
     file.apiTokens.forEach((token, index) => {
       if (hashes.has(token.tokenHash)) ctx.addIssue({ code: 'custom', path: ['apiTokens', index, 'tokenHash'], message: 'This token hash appears twice.' });
       hashes.add(token.tokenHash);
+    });
+    const intakeHashes = new Set<string>();
+    file.intakeLinks.forEach((link, index) => {
+      if (intakeHashes.has(link.tokenHash)) ctx.addIssue({ code: 'custom', path: ['intakeLinks', index, 'tokenHash'], message: 'This intake link hash appears twice.' });
+      intakeHashes.add(link.tokenHash);
     });
     const keys = new Set<string>();
     file.outbox.forEach((message, index) => {
@@ -158,12 +206,16 @@ export async function exportWorkspace({ db, workspaceId, exportedAt }: ExportWor
     .execute(async (trx) => {
       const workspace = await trx.selectFrom('workspaces').selectAll().where('id', '=', workspaceId).executeTakeFirst();
       if (!workspace) throw notFound(`The workspace ${workspaceId}`);
-      const [users, tokens, clients, contacts, events, outbox] = [
+      const [users, tokens, clients, contacts, events, profile, interviews, waitlistEntries, intakeLinks, outbox] = [
         await trx.selectFrom('users').selectAll().where('workspace_id', '=', workspaceId).execute(),
         await trx.selectFrom('api_tokens').selectAll().where('workspace_id', '=', workspaceId).execute(),
         await trx.selectFrom('clients').selectAll().where('workspace_id', '=', workspaceId).execute(),
         await trx.selectFrom('client_contacts').selectAll().where('workspace_id', '=', workspaceId).execute(),
         await trx.selectFrom('events').selectAll().where('workspace_id', '=', workspaceId).execute(),
+        await trx.selectFrom('profiles').selectAll().where('workspace_id', '=', workspaceId).executeTakeFirst(),
+        await trx.selectFrom('interviews').selectAll().where('workspace_id', '=', workspaceId).execute(),
+        await trx.selectFrom('waitlist_entries').selectAll().where('workspace_id', '=', workspaceId).execute(),
+        await trx.selectFrom('intake_links').selectAll().where('workspace_id', '=', workspaceId).execute(),
         await trx.selectFrom('outbox').selectAll().where('workspace_id', '=', workspaceId).execute(),
       ];
       return {
@@ -196,6 +248,7 @@ export async function exportWorkspace({ db, workspaceId, exportedAt }: ExportWor
             stage: c.stage as WorkspaceExport['clients'][number]['stage'],
             notes: c.notes,
             isNotesConfidential: Number(c.is_notes_confidential) === 1,
+            isTrial: Number(c.is_trial) === 1,
             archivedAt: c.archived_at,
             version: Number(c.version),
             createdAt: c.created_at,
@@ -216,6 +269,34 @@ export async function exportWorkspace({ db, workspaceId, exportedAt }: ExportWor
             createdAt: e.created_at,
           }))
           .sort(byKeys((e) => e.occurredAt, (e) => e.createdAt, (e) => e.id)),
+        profile: profile ? { document: JSON.parse(profile.document) as Record<string, unknown>, version: Number(profile.version), updatedAt: profile.updated_at } : null,
+        interviews: interviews
+          .map((i) => ({
+            id: i.id,
+            clientId: i.client_id,
+            origin: i.origin as WorkspaceExport['interviews'][number]['origin'],
+            answers: JSON.parse(i.answers) as Record<string, unknown>,
+            gutFeeling: i.gut_feeling as WorkspaceExport['interviews'][number]['gutFeeling'],
+            gutNote: i.gut_note,
+            vetting: JSON.parse(i.vetting ?? '{}') as Record<string, unknown>,
+            recommendation: i.recommendation as WorkspaceExport['interviews'][number]['recommendation'],
+            createdAt: i.created_at,
+          }))
+          .sort(byKeys((i) => i.createdAt, (i) => i.id)),
+        waitlistEntries: waitlistEntries
+          .map((w) => ({
+            id: w.id,
+            clientId: w.client_id,
+            reason: w.reason as WorkspaceExport['waitlistEntries'][number]['reason'],
+            note: w.note,
+            followUpOn: w.follow_up_on,
+            createdAt: w.created_at,
+            closedAt: w.closed_at,
+          }))
+          .sort(byKeys((w) => w.createdAt, (w) => w.id)),
+        intakeLinks: intakeLinks
+          .map((l) => ({ id: l.id, tokenHash: l.token_hash, createdAt: l.created_at, expiresAt: l.expires_at, revokedAt: l.revoked_at }))
+          .sort(byKeys((l) => l.createdAt, (l) => l.id)),
         outbox: outbox
           .map((m) => ({
             id: m.id,
@@ -248,6 +329,10 @@ export function countRows(data: WorkspaceExport) {
     clients: data.clients.length,
     contacts: data.contacts.length,
     events: data.events.length,
+    profiles: data.profile ? 1 : 0,
+    interviews: data.interviews.length,
+    waitlistEntries: data.waitlistEntries.length,
+    intakeLinks: data.intakeLinks.length,
     outbox: data.outbox.length,
   };
 }

@@ -70,6 +70,9 @@ export async function importWorkspace({ db, data }: ImportWorkspaceOptions): Pro
       ['clients', data.clients.map((r) => r.id)],
       ['client_contacts', data.contacts.map((r) => r.id)],
       ['events', data.events.map((r) => r.id)],
+      ['interviews', data.interviews.map((r) => r.id)],
+      ['waitlist_entries', data.waitlistEntries.map((r) => r.id)],
+      ['intake_links', data.intakeLinks.map((r) => r.id)],
       ['outbox', data.outbox.map((r) => r.id)],
     ] as const;
     for (const [table, ids] of tables) {
@@ -81,6 +84,10 @@ export async function importWorkspace({ db, data }: ImportWorkspaceOptions): Pro
     for (const part of chunks(data.apiTokens.map((t) => t.tokenHash))) {
       const clash = await trx.selectFrom('api_tokens').select('id').where('token_hash', 'in', part).executeTakeFirst();
       if (clash) throw new AppError('conflict', `An API token in this file is already in use in this database (token ${clash.id}); nothing was imported. ${emptyDatabaseHint}`);
+    }
+    for (const part of chunks(data.intakeLinks.map((l) => l.tokenHash))) {
+      const clash = await trx.selectFrom('intake_links').select('id').where('token_hash', 'in', part).executeTakeFirst();
+      if (clash) throw new AppError('conflict', `An intake link in this file is already in use in this database (link ${clash.id}); nothing was imported. ${emptyDatabaseHint}`);
     }
 
     const w = data.workspace;
@@ -113,6 +120,7 @@ export async function importWorkspace({ db, data }: ImportWorkspaceOptions): Pro
             stage: c.stage,
             notes: c.notes,
             is_notes_confidential: c.isNotesConfidential ? 1 : 0,
+            is_trial: c.isTrial ? 1 : 0,
             archived_at: c.archivedAt,
             version: c.version,
             created_at: c.createdAt,
@@ -142,6 +150,52 @@ export async function importWorkspace({ db, data }: ImportWorkspaceOptions): Pro
             created_at: e.createdAt,
           })),
         )
+        .execute();
+    }
+    if (data.profile) {
+      const p = data.profile;
+      await trx.insertInto('profiles').values({ workspace_id: workspaceId, document: JSON.stringify(p.document), version: p.version, updated_at: p.updatedAt }).execute();
+    }
+    for (const part of chunks(data.interviews)) {
+      await trx
+        .insertInto('interviews')
+        .values(
+          part.map((i) => ({
+            id: i.id,
+            workspace_id: workspaceId,
+            client_id: i.clientId,
+            origin: i.origin,
+            answers: JSON.stringify(i.answers),
+            gut_feeling: i.gutFeeling,
+            gut_note: i.gutNote,
+            vetting: JSON.stringify(i.vetting),
+            recommendation: i.recommendation,
+            created_at: i.createdAt,
+          })),
+        )
+        .execute();
+    }
+    for (const part of chunks(data.waitlistEntries)) {
+      await trx
+        .insertInto('waitlist_entries')
+        .values(
+          part.map((w) => ({
+            id: w.id,
+            workspace_id: workspaceId,
+            client_id: w.clientId,
+            reason: w.reason,
+            note: w.note,
+            follow_up_on: w.followUpOn,
+            created_at: w.createdAt,
+            closed_at: w.closedAt,
+          })),
+        )
+        .execute();
+    }
+    for (const part of chunks(data.intakeLinks)) {
+      await trx
+        .insertInto('intake_links')
+        .values(part.map((l) => ({ id: l.id, workspace_id: workspaceId, token_hash: l.tokenHash, created_at: l.createdAt, expires_at: l.expiresAt, revoked_at: l.revokedAt })))
         .execute();
     }
     for (const part of chunks(data.outbox)) {

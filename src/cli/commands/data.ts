@@ -23,6 +23,10 @@ function describeCounts(counts: Counts): string {
     plural(counts.contacts, 'contact'),
     plural(counts.events, 'timeline event'),
     plural(counts.outbox, 'email'),
+    counts.profiles ? 'the profile' : 'no profile yet',
+    plural(counts.interviews, 'interview'),
+    plural(counts.waitlistEntries, 'waitlist entry', 'waitlist entries'),
+    plural(counts.intakeLinks, 'intake link'),
   ].join(', ');
 }
 

@@ -105,6 +105,7 @@ export function clientsRepository(db: Db, workspaceId: string) {
           stage: fields.stage,
           notes: fields.notes,
           is_notes_confidential: fields.isNotesConfidential ? 1 : 0,
+          is_trial: fields.isTrial ? 1 : 0,
           archived_at: null,
           version: 1,
           created_at: now,
