@@ -8,6 +8,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const builtIndex = path.join(root, 'dist/web/index.html');
 
 function newestChange(dir) {
+  if (fs.statSync(dir).isFile()) return fs.statSync(dir).mtimeMs;
   let newest = 0;
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
@@ -16,7 +17,7 @@ function newestChange(dir) {
   return newest;
 }
 
-const webSources = [path.join(root, 'src/web'), path.join(root, 'src/i18n'), path.join(root, 'src/schemas')];
+const webSources = ['src/web', 'src/i18n', 'src/schemas', 'src/domain', 'vite.config.ts'].map((p) => path.join(root, p));
 const isStale = !fs.existsSync(builtIndex) || Math.max(...webSources.map(newestChange)) > fs.statSync(builtIndex).mtimeMs;
 if (isStale) {
   console.log('Building the web app (first start, or its sources changed)…');

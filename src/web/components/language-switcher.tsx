@@ -1,0 +1,37 @@
+// English / Español, one press away on every page; each name is written in its own language.
+import { useTranslation } from 'react-i18next';
+import type { Language } from '../../schemas/common.ts';
+import { languageAutonyms, supportedLanguages } from '../i18n/language.ts';
+import { useSession } from '../session/session-context.tsx';
+import { useToast } from './toast-provider.tsx';
+
+export function LanguageSwitcher() {
+  const { t, i18n } = useTranslation();
+  const { changeLanguage } = useSession();
+  const { showToast } = useToast();
+
+  async function choose(language: Language) {
+    try {
+      await changeLanguage(language);
+    } catch {
+      showToast(i18n.getFixedT(language)('language.saveFailed'), 'info');
+    }
+  }
+
+  return (
+    <div className="lang-switch" role="group" aria-label={t('language.label')}>
+      {supportedLanguages.map((language) => (
+        <button
+          key={language}
+          type="button"
+          lang={language}
+          className="lang-switch__button"
+          aria-pressed={i18n.language === language}
+          onClick={() => void choose(language)}
+        >
+          {languageAutonyms[language]}
+        </button>
+      ))}
+    </div>
+  );
+}

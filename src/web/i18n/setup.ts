@@ -1,0 +1,27 @@
+// The web app's i18next instance: the "web" part of the shared en/es catalogs, ready before the first render.
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import en from '../../i18n/locales/en.json';
+import es from '../../i18n/locales/es.json';
+import type { Language } from '../../schemas/common.ts';
+import { detectLanguage } from './language.ts';
+
+export const i18n = i18next.createInstance();
+
+export function setUpI18n(): Language {
+  const language = detectLanguage();
+  void i18n.use(initReactI18next).init({
+    resources: { en: { translation: en.web }, es: { translation: es.web } },
+    lng: language,
+    fallbackLng: 'en',
+    supportedLngs: ['en', 'es'],
+    // Catalogs are bundled, so init can finish synchronously and the first paint is already translated.
+    initAsync: false,
+    interpolation: { escapeValue: false },
+    returnNull: false,
+    // Never suspend on a language switch: it would swap the page for a loading line and lose what was typed.
+    react: { useSuspense: false },
+  });
+  document.documentElement.lang = language;
+  return language;
+}
