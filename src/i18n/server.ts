@@ -3,14 +3,15 @@ import i18next, { type TFunction } from 'i18next';
 import en from './locales/en.json' with { type: 'json' };
 import es from './locales/es.json' with { type: 'json' };
 import { reasonCatalog } from '../domain/vetting/reason-templates.ts';
+import { profilePdfCatalog } from '../outputs/pdf/profile-pdf-text.ts';
 import type { Reason } from '../domain/vetting/reason.ts';
 import type { Language } from '../schemas/common.ts';
 
 const instance = i18next.createInstance();
 void instance.init({
   resources: {
-    en: { translation: { ...en, ...reasonCatalog('en') } },
-    es: { translation: { ...es, ...reasonCatalog('es') } },
+    en: { translation: { ...en, ...reasonCatalog('en'), ...profilePdfCatalog('en') } },
+    es: { translation: { ...es, ...reasonCatalog('es'), ...profilePdfCatalog('es') } },
   },
   lng: 'en',
   fallbackLng: 'en',

@@ -393,7 +393,7 @@ const words = {
 /** Every vetting string, flat and keyed exactly as `t()` is called. */
 export const reasonTemplates: Record<ReasonKey, ReasonTemplate> & Record<string, ReasonTemplate> = { ...reasons, ...words };
 
-type Catalog = { [key: string]: string | Catalog };
+export type Catalog = { [key: string]: string | Catalog };
 
 function setPath(catalog: Catalog, path: string, text: string): void {
   const parts = path.split('.');
@@ -406,10 +406,10 @@ function setPath(catalog: Catalog, path: string, text: string): void {
   node[parts[parts.length - 1] as string] = text;
 }
 
-/** The templates of one language as nested JSON, plural forms spelled the i18next way (`key_zero`, `key_one`, `key_many`, `key_other`), ready to merge. */
-export function reasonCatalog(language: TemplateLanguage): Catalog {
+/** Any set of templates of one language as nested JSON, plural forms spelled the i18next way (`key_zero`, `key_one`, `key_many`, `key_other`), ready to merge. */
+export function catalogOf(templates: Record<string, ReasonTemplate>, language: TemplateLanguage): Catalog {
   const catalog: Catalog = {};
-  for (const [key, template] of Object.entries(reasonTemplates)) {
+  for (const [key, template] of Object.entries(templates)) {
     const text = template[language];
     if (typeof text === 'string') {
       setPath(catalog, key, text);
@@ -422,4 +422,9 @@ export function reasonCatalog(language: TemplateLanguage): Catalog {
     setPath(catalog, `${key}_other`, text.other);
   }
   return catalog;
+}
+
+/** The reason templates of one language as nested JSON. */
+export function reasonCatalog(language: TemplateLanguage): Catalog {
+  return catalogOf(reasonTemplates, language);
 }

@@ -1,5 +1,5 @@
 // What the profile PDF says, in the freelancer's language: sections, entries and lines, before any layout decision.
-import i18next, { type TFunction } from 'i18next';
+import type { TFunction } from 'i18next';
 import type { Temporal } from 'temporal-polyfill';
 import { minorUnitDigits } from '../../domain/money/currency.ts';
 import type { BlockedDay } from '../../domain/profile/blocked-days.ts';
@@ -10,8 +10,9 @@ import type { FreelancerProfile } from '../../domain/profile/profile.ts';
 import type { RedFlag } from '../../domain/profile/red-flags.ts';
 import { weekdays, type Weekday } from '../../domain/time/weekdays.ts';
 import type { WeeklyHours } from '../../domain/time/weekly-hours.ts';
-import { reasonCatalog, type TemplateLanguage } from '../../domain/vetting/reason-templates.ts';
-import { profilePdfCatalog, type ProfilePdfTextKey } from './profile-pdf-text.ts';
+import type { TemplateLanguage } from '../../domain/vetting/reason-templates.ts';
+import { translatorFor } from '../../i18n/server.ts';
+import type { ProfilePdfTextKey } from './profile-pdf-text.ts';
 
 export type ProfilePdfLanguage = TemplateLanguage;
 
@@ -45,27 +46,6 @@ export type ProfilePdfInput = {
   /** The day the PDF is made, given by the caller (the renderer never reads the clock). */
   generatedOn: Temporal.PlainDate;
 };
-
-// Until the lead merges these keys into src/i18n/locales, the PDF gets its own i18next instance built from the same catalog sources.
-let translators: Record<ProfilePdfLanguage, TFunction> | null = null;
-
-function translatorFor(language: ProfilePdfLanguage): TFunction {
-  if (!translators) {
-    const instance = i18next.createInstance();
-    void instance.init({
-      resources: {
-        en: { translation: { ...reasonCatalog('en'), ...profilePdfCatalog('en') } },
-        es: { translation: { ...reasonCatalog('es'), ...profilePdfCatalog('es') } },
-      },
-      lng: 'en',
-      fallbackLng: 'en',
-      initAsync: false,
-      interpolation: { escapeValue: false },
-    });
-    translators = { en: instance.getFixedT('en'), es: instance.getFixedT('es') };
-  }
-  return translators[language];
-}
 
 function capitalize(text: string, locale: string): string {
   return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);

@@ -2,7 +2,7 @@
 //
 // Words the vetting reasons already translate (channels, weekdays, pricing models, rush, red flags, units) are not
 // repeated here: the PDF nests them with `$t(vetting.…)` from `reasonTemplates`.
-import type { TemplateLanguage, TemplateText } from '../../domain/vetting/reason-templates.ts';
+import { catalogOf, type Catalog, type TemplateLanguage, type TemplateText } from '../../domain/vetting/reason-templates.ts';
 
 export type ProfilePdfTemplate = Record<TemplateLanguage, TemplateText>;
 
@@ -86,33 +86,7 @@ export const profilePdfText = {
 
 export type ProfilePdfTextKey = keyof typeof profilePdfText;
 
-type Catalog = { [key: string]: string | Catalog };
-
-function setPath(catalog: Catalog, path: string, text: string): void {
-  const parts = path.split('.');
-  let node = catalog;
-  for (const part of parts.slice(0, -1)) {
-    const child = node[part];
-    if (typeof child === 'object') node = child;
-    else node = node[part] = {};
-  }
-  node[parts[parts.length - 1] as string] = text;
-}
-
-/** The PDF text of one language as nested JSON with i18next plural suffixes, ready to merge into a locale file. */
+/** The PDF text of one language as nested JSON with i18next plural suffixes, merged into the server's catalogs. */
 export function profilePdfCatalog(language: TemplateLanguage): Catalog {
-  const catalog: Catalog = {};
-  for (const [key, template] of Object.entries(profilePdfText) as [string, ProfilePdfTemplate][]) {
-    const text = template[language];
-    if (typeof text === 'string') {
-      setPath(catalog, key, text);
-      continue;
-    }
-    if (text.zero !== undefined) setPath(catalog, `${key}_zero`, text.zero);
-    setPath(catalog, `${key}_one`, text.one);
-    // Spanish has a "many" plural category for numbers like 1 000 000; it reads like "other".
-    setPath(catalog, `${key}_many`, text.other);
-    setPath(catalog, `${key}_other`, text.other);
-  }
-  return catalog;
+  return catalogOf(profilePdfText, language);
 }
