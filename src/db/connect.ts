@@ -6,6 +6,7 @@ import { Kysely, Migrator, PostgresDialect, SqliteDialect, type MigrationProvide
 import pg from 'pg';
 import type { Database } from './schema.ts';
 import { migrations } from './migrations/index.ts';
+import { withStatementCache } from './statement-cache.ts';
 
 export type DatabaseKind = 'sqlite' | 'postgres';
 
@@ -35,7 +36,7 @@ export function connect(options: ConnectOptions): DatabaseHandle {
   sqlite.pragma('synchronous = NORMAL');
   // SQLite's own lower() folds only A-Z; PostgreSQL's folds every letter. Searches must find "Íñigo" on both.
   sqlite.function('lower', { deterministic: true }, (text: unknown) => (text === null || text === undefined ? null : String(text).toLowerCase()));
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   return { db, kind: 'sqlite', sqlite, close: () => db.destroy() };
 }
 
