@@ -7,5 +7,5 @@ export function toNumber(value: string | number | bigint | null | undefined): nu
 
 /** Escapes LIKE wildcards so a search for "50%" finds the text, not everything. */
 export function likePattern(text: string): string {
-  return `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return `%${text.normalize('NFC').toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }

@@ -43,6 +43,8 @@ export type ClientsTable = {
   id: string;
   workspace_id: string;
   name: string;
+  /** The name folded for sorting and search (lower case, Unicode-aware), the same on SQLite and PostgreSQL. */
+  name_key: string;
   company: string;
   time_zone: string;
   language: string;

@@ -1,6 +1,7 @@
 // Loads a "sana-export" file into this database: validated first, refused on any collision, written in one transaction.
 import type { z } from 'zod';
 import type { Db } from '../db/connect.ts';
+import { nameKey } from '../db/repositories/clients.ts';
 import { AppError, type FieldError } from '../errors.ts';
 import { countRows, exportFormat, exportVersion, WorkspaceExport } from './export-workspace.ts';
 
@@ -112,6 +113,7 @@ export async function importWorkspace({ db, data }: ImportWorkspaceOptions): Pro
             id: c.id,
             workspace_id: workspaceId,
             name: c.name,
+            name_key: nameKey(c.name),
             company: c.company,
             time_zone: c.timeZone,
             language: c.language,

@@ -49,6 +49,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('workspace_id', 'text', (c) => c.notNull().references('workspaces.id').onDelete('cascade'))
     .addColumn('name', 'text', (c) => c.notNull())
+    .addColumn('name_key', 'text', (c) => c.notNull())
     .addColumn('company', 'text', (c) => c.notNull())
     .addColumn('time_zone', 'text', (c) => c.notNull())
     .addColumn('language', 'text', (c) => c.notNull())
@@ -62,7 +63,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('clients_workspace_name').on('clients').columns(['workspace_id', 'name']).execute();
+  // Serves the default list (current clients by name) and its count from the index alone.
+  await db.schema.createIndex('clients_workspace_list').on('clients').columns(['workspace_id', 'archived_at', 'name_key']).execute();
   await db.schema.createIndex('clients_workspace_stage').on('clients').columns(['workspace_id', 'stage']).execute();
 
   await db.schema
