@@ -29,6 +29,8 @@ export async function startServer(config: Config = loadConfig(), { webDir = defa
   runner?.start(config.SANA_JOBS_INTERVAL_SECONDS * 1000);
   const port = new URL(address).port;
   const url = `http://${['0.0.0.0', '127.0.0.1', '::', 'localhost'].includes(config.HOST) ? 'localhost' : config.HOST}:${port}`;
+  // With PORT=0 the real port is known only now; links in emails must point at it.
+  if (!config.SANA_PUBLIC_URL) runtime.deps.publicUrl = runtime.jobContext.publicUrl = url;
   let isStopped = false;
   return {
     app,
