@@ -61,7 +61,7 @@ describe('accessibility of every page in both languages', () => {
     wizard.lang = 'en';
     await expectNoAxeViolations(tab.page, 'wizard step 2 (en)');
     await wizard.fillBusiness({ workspaceName: defaultOwner.workspaceName });
-    await wizard.create();
+    await wizard.createAndFinishProfileLater();
     await new ClientsListPage(tab.page).heading().waitFor();
   });
 

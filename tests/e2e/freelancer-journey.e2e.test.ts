@@ -33,7 +33,7 @@ describe("a freelancer's first hour in Sana", () => {
     await wizard.next();
     expect(await wizard.field('timeZone').inputValue()).toBe('Europe/Madrid');
     await wizard.fillBusiness({ workspaceName: defaultOwner.workspaceName, currency: 'EUR' });
-    await wizard.create();
+    await wizard.createAndFinishProfileLater();
 
     const list = new ClientsListPage(tab.page);
     await list.heading().waitFor();

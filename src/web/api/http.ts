@@ -54,6 +54,8 @@ export type RequestOptions = {
   signal?: AbortSignal;
   /** Public endpoints (setup, login) answer 401 for a wrong password; that must not look like an expired session. */
   isPublic?: boolean;
+  /** Extra request headers, e.g. If-Match with the version that was read. */
+  headers?: Record<string, string>;
 };
 
 function urlFor(path: string, query: RequestOptions['query']): string {
@@ -66,7 +68,7 @@ function urlFor(path: string, query: RequestOptions['query']): string {
 }
 
 export async function apiRequest<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json' };
+  const headers: Record<string, string> = { accept: 'application/json', ...options.headers };
   if (options.body !== undefined) headers['content-type'] = 'application/json';
   if (!SAFE_METHODS.has(method) && csrfToken) headers['x-csrf-token'] = csrfToken;
 

@@ -5,8 +5,29 @@ import { languageAutonyms, supportedLanguages } from '../i18n/language.ts';
 import { useSession } from '../session/session-context.tsx';
 import { useToast } from './toast-provider.tsx';
 
-export function LanguageSwitcher() {
+/** The buttons alone, for pages outside the session (the public intake form) that switch the language their own way. */
+export function LanguageButtons({ onChoose }: { onChoose(language: Language): void }) {
   const { t, i18n } = useTranslation();
+  return (
+    <div className="lang-switch" role="group" aria-label={t('language.label')}>
+      {supportedLanguages.map((language) => (
+        <button
+          key={language}
+          type="button"
+          lang={language}
+          className="lang-switch__button"
+          aria-pressed={i18n.language === language}
+          onClick={() => onChoose(language)}
+        >
+          {languageAutonyms[language]}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+export function LanguageSwitcher() {
+  const { i18n } = useTranslation();
   const { changeLanguage } = useSession();
   const { showToast } = useToast();
 
@@ -18,20 +39,5 @@ export function LanguageSwitcher() {
     }
   }
 
-  return (
-    <div className="lang-switch" role="group" aria-label={t('language.label')}>
-      {supportedLanguages.map((language) => (
-        <button
-          key={language}
-          type="button"
-          lang={language}
-          className="lang-switch__button"
-          aria-pressed={i18n.language === language}
-          onClick={() => void choose(language)}
-        >
-          {languageAutonyms[language]}
-        </button>
-      ))}
-    </div>
-  );
+  return <LanguageButtons onChoose={(language) => void choose(language)} />;
 }

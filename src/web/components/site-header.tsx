@@ -81,7 +81,13 @@ export function SiteHeader() {
                   <NavLink to="/clients">{t('nav.clients')}</NavLink>
                 </li>
                 <li>
+                  <NavLink to="/waitlist">{t('nav.waitlist')}</NavLink>
+                </li>
+                <li>
                   <NavLink to="/outbox">{t('nav.outbox')}</NavLink>
+                </li>
+                <li>
+                  <NavLink to="/profile">{t('nav.profile')}</NavLink>
                 </li>
                 <li>
                   <NavLink to="/settings">{t('nav.settings')}</NavLink>

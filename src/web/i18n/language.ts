@@ -43,6 +43,12 @@ export async function applyLanguage(i18n: I18n, language: Language): Promise<voi
   if (i18n.language !== language) await i18n.changeLanguage(language);
 }
 
+/** Shows a language without remembering it: for visitors of public pages, whose device is not Sana's to change. */
+export async function showLanguage(i18n: I18n, language: Language): Promise<void> {
+  document.documentElement.lang = language;
+  if (i18n.language !== language) await i18n.changeLanguage(language);
+}
+
 /** The locale Intl formats with: the browser's own variant when it speaks that language (es-MX, en-GB), else a default. */
 export function localeFor(language: string): string {
   const browser = typeof navigator === 'undefined' ? undefined : navigator.languages?.find((tag) => tag.toLowerCase().split('-')[0] === language);

@@ -1,9 +1,10 @@
-// The web app's i18next instance: the "web" part of the shared en/es catalogs, ready before the first render.
+// The web app's i18next instance: the "web" part of the shared en/es catalogs plus the vetting words, ready before the first render.
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import en from '../../i18n/locales/en.json';
 import es from '../../i18n/locales/es.json';
 import type { Language } from '../../schemas/common.ts';
+import { reasonCatalog } from '../../domain/vetting/reason-templates.ts';
 import { detectLanguage } from './language.ts';
 
 export const i18n = i18next.createInstance();
@@ -11,7 +12,9 @@ export const i18n = i18next.createInstance();
 export function setUpI18n(): Language {
   const language = detectLanguage();
   void i18n.use(initReactI18next).init({
-    resources: { en: { translation: en.web }, es: { translation: es.web } },
+    // The vetting labels (channels, statuses, recommendations, red flags…) are the server's own, so the page and the
+    // explained fit always use the same words.
+    resources: { en: { translation: { ...en.web, ...reasonCatalog('en') } }, es: { translation: { ...es.web, ...reasonCatalog('es') } } },
     lng: language,
     fallbackLng: 'en',
     supportedLngs: ['en', 'es'],

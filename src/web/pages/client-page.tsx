@@ -19,6 +19,8 @@ import { Timeline } from '../clients/timeline.tsx';
 import { LogEventForm } from '../clients/log-event-form.tsx';
 import { useTimeline } from '../clients/use-timeline.ts';
 import { useActiveSession } from '../session/session-context.tsx';
+import { ClientInterviews } from '../vetting/client-interviews.tsx';
+import { canBeInterviewed } from '../vetting/stages.ts';
 
 export function ClientPage() {
   const { t } = useTranslation();
@@ -122,6 +124,11 @@ export function ClientPage() {
               </button>
             ) : (
               <>
+                {canBeInterviewed(data.stage) && (
+                  <Link to={`/clients/${data.id}/interview`} className="button button--primary">
+                    {t('clientVetting.interview')}
+                  </Link>
+                )}
                 <Link to={`/clients/${data.id}/edit`} className="button button--secondary">
                   {t('client.edit')}
                 </Link>
@@ -158,12 +165,22 @@ export function ClientPage() {
         <LoadingState label={t('client.loading')} />
       ) : (
         <div className="client-layout">
-          <section className="card client-layout__details" aria-labelledby="details-heading">
-            <h2 id="details-heading" className="section-title">
-              {t('client.details')}
-            </h2>
-            <ClientDetails client={data} formatContext={formatContext} />
-          </section>
+          <div className="client-layout__side">
+            <section className="card client-layout__details" aria-labelledby="details-heading">
+              <h2 id="details-heading" className="section-title">
+                {t('client.details')}
+              </h2>
+              <ClientDetails client={data} formatContext={formatContext} />
+            </section>
+
+            <section className="card client-layout__vetting" aria-labelledby="vetting-heading">
+              <h2 id="vetting-heading" className="section-title">
+                {t('clientVetting.title')}
+              </h2>
+              {canBeInterviewed(data.stage) && !data.isArchived && <p className="section-intro">{t('clientVetting.intro')}</p>}
+              <ClientInterviews clientId={data.id} formatContext={formatContext} />
+            </section>
+          </div>
 
           <section className="client-layout__timeline" aria-labelledby="timeline-heading">
             <h2 id="timeline-heading" className="section-title">

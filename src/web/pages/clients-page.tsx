@@ -15,6 +15,8 @@ import { ClientTable } from '../clients/client-table.tsx';
 import { useResource } from '../hooks/use-resource.ts';
 import { useDebouncedValue } from '../hooks/use-debounced-value.ts';
 import { usePageTitle } from '../hooks/use-page-title.ts';
+import { FollowUpPanel } from '../vetting/follow-up-panel.tsx';
+import { ProfileNudge } from '../profile/profile-nudge.tsx';
 
 const PAGE_SIZE = 20;
 type ArchivedFilter = ClientListQuery['archived'];
@@ -87,6 +89,11 @@ export function ClientsPage() {
           <span aria-hidden="true">+ </span>
           {t('clients.add')}
         </Link>
+      </div>
+
+      <div className="landing-panels">
+        <FollowUpPanel />
+        <ProfileNudge />
       </div>
 
       <search className="filters" aria-label={t('clients.filtersLabel')}>

@@ -1,4 +1,5 @@
-// Settings: language, the workspace at a glance, API tokens, and where the API is documented.
+// Settings: language, the workspace at a glance, your profile, the intake link, API tokens, and where the API is documented.
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../components/page-heading.tsx';
 import { usePageTitle } from '../hooks/use-page-title.ts';
@@ -6,6 +7,7 @@ import { useActiveSession } from '../session/session-context.tsx';
 import { currencyName } from '../i18n/format.ts';
 import { LanguageSettings } from '../settings/language-settings.tsx';
 import { ApiTokens } from '../settings/api-tokens.tsx';
+import { IntakeLinkSettings } from '../settings/intake-link-settings.tsx';
 
 export function SettingsPage() {
   const { t, i18n } = useTranslation();
@@ -50,6 +52,29 @@ export function SettingsPage() {
             </dd>
           </div>
         </dl>
+      </section>
+
+      <section className="card settings-section" aria-labelledby="settings-profile">
+        <h2 id="settings-profile" className="section-title">
+          {t('settings.profileTitle')}
+        </h2>
+        <p className="section-intro">{t('settings.profileIntro')}</p>
+        <div className="page__actions">
+          <Link to="/profile" className="button button--secondary">
+            {t('settings.profileLink')}
+          </Link>
+          <Link to="/profile/setup/dream-business" className="button button--ghost">
+            {t('settings.profileWizardLink')}
+          </Link>
+        </div>
+      </section>
+
+      <section className="card settings-section" aria-labelledby="settings-intake">
+        <h2 id="settings-intake" className="section-title">
+          {t('intakeLink.title')}
+        </h2>
+        <p className="section-intro">{t('intakeLink.intro')}</p>
+        <IntakeLinkSettings />
       </section>
 
       <section className="card settings-section" aria-labelledby="settings-tokens">

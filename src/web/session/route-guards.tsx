@@ -39,6 +39,8 @@ export function AnonymousOnly({ page, children }: AnonymousOnlyProps) {
   const location = useLocation();
   if (state.status === 'loading' || state.status === 'unreachable') return <Waiting />;
   if (state.status === 'active') {
+    // A workspace just created goes on to the profile wizard: vetting compares every prospect with that profile.
+    if (page === 'setup') return <Navigate to="/profile/setup/dream-business" replace />;
     const from = (location.state as { from?: Location } | null)?.from;
     return <Navigate to={from ? `${from.pathname}${from.search}` : '/clients'} replace />;
   }

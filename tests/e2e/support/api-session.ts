@@ -13,6 +13,8 @@ export type ApiSession = {
   session: SessionInfo;
   createClient(body: z.input<typeof CreateClientBody>): Promise<Client>;
   logEvent(clientId: string, body: z.input<typeof LogEventBody>): Promise<unknown>;
+  /** Any other API call, as the owner: `call('POST', '/clients/1/interviews', body)`. */
+  call<T = unknown>(method: string, path: string, body?: unknown, extraHeaders?: Record<string, string>): Promise<T>;
 };
 
 async function expectOk(response: Response, what: string): Promise<unknown> {
@@ -40,6 +42,17 @@ export async function setUpThroughApi(baseUrl: string, owner: Owner = defaultOwn
     async logEvent(clientId, event) {
       return expectOk(await fetch(`${baseUrl}/api/v1/clients/${clientId}/events`, { method: 'POST', headers, body: JSON.stringify(event) }), 'POST /events');
     },
+    call: caller(baseUrl, headers),
+  };
+}
+
+function caller(baseUrl: string, headers: Record<string, string>): ApiSession['call'] {
+  return async <T>(method: string, path: string, body?: unknown, extraHeaders: Record<string, string> = {}) => {
+    // A bodiless request must not claim a JSON body, or the server refuses it as empty JSON.
+    const { 'content-type': contentType, ...rest } = headers;
+    const sent = body === undefined ? { ...rest, ...extraHeaders } : { ...rest, 'content-type': contentType ?? 'application/json', ...extraHeaders };
+    const response = await fetch(`${baseUrl}/api/v1${path}`, { method, headers: sent, body: body === undefined ? undefined : JSON.stringify(body) });
+    return (await expectOk(response, `${method} ${path}`)) as T;
   };
 }
 
@@ -58,5 +71,6 @@ export async function apiFromBrowser(baseUrl: string, cookies: { name: string; v
     async logEvent(clientId, event) {
       return expectOk(await fetch(`${baseUrl}/api/v1/clients/${clientId}/events`, { method: 'POST', headers, body: JSON.stringify(event) }), 'POST /events');
     },
+    call: caller(baseUrl, headers),
   };
 }

@@ -1,9 +1,11 @@
 // The app's own en/es catalogs, so page objects find controls by the exact text a person sees in either language.
 import en from '../../../src/i18n/locales/en.json' with { type: 'json' };
 import es from '../../../src/i18n/locales/es.json' with { type: 'json' };
+import { reasonCatalog } from '../../../src/domain/vetting/reason-templates.ts';
 
 export type Lang = 'en' | 'es';
-const catalogs = { en: en.web, es: es.web } as const;
+// The app merges the vetting words (statuses, recommendations, red flags…) into its catalog; so do the page objects.
+const catalogs = { en: { ...en.web, ...reasonCatalog('en') }, es: { ...es.web, ...reasonCatalog('es') } } as const;
 
 /** `text('es', 'clients.title')` → "Clientes"; `{{name}}` placeholders are filled from `vars`. */
 export function text(lang: Lang, key: string, vars: Record<string, string | number> = {}): string {

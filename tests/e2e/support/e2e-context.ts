@@ -6,9 +6,10 @@ import { launchBrowser } from './browser.ts';
 
 export type E2eContext = { server: SanaServer; browser: Browser; close(): Promise<void> };
 
-export async function startE2e(): Promise<E2eContext> {
+/** `env` reaches the server, e.g. SANA_NOW to pin "today" for follow-up dates. */
+export async function startE2e(options: { env?: Record<string, string> } = {}): Promise<E2eContext> {
   ensureWebBuilt();
-  const server = await startSanaServer();
+  const server = await startSanaServer(options.env);
   let browser: Browser;
   try {
     browser = await launchBrowser();

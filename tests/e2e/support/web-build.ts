@@ -26,6 +26,7 @@ export function isWebBuildStale(): boolean {
 
 export function ensureWebBuilt(): void {
   if (!isWebBuildStale()) return;
-  const result = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: repoRoot, stdio: 'inherit', shell: process.platform === 'win32' });
+  // Vitest sets NODE_ENV=test; passed on, it would make Vite bundle React's development build (and its warnings).
+  const result = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: repoRoot, stdio: 'inherit', shell: process.platform === 'win32', env: { ...process.env, NODE_ENV: 'production' } });
   if (result.status !== 0) throw new Error(`\`npx vite build\` failed (exit ${result.status}); fix the web build before running e2e tests.`);
 }

@@ -26,10 +26,10 @@ export class AppShell {
     if ((await button.isVisible()) && (await button.getAttribute('aria-expanded')) !== 'true') await button.click();
   }
 
-  async goTo(section: 'clients' | 'outbox' | 'settings'): Promise<void> {
+  async goTo(section: 'clients' | 'waitlist' | 'outbox' | 'profile' | 'settings'): Promise<void> {
     await this.revealNav();
     await this.mainNav().getByRole('link', { name: text(this.lang, `nav.${section}`) }).click();
-    await this.heading(text(this.lang, `${section === 'clients' ? 'clients' : section}.title`)).waitFor();
+    await this.heading(text(this.lang, `${section === 'profile' ? 'profilePage' : section}.title`)).waitFor();
   }
 
   async switchLanguage(lang: Lang): Promise<void> {

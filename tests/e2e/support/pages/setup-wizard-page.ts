@@ -42,4 +42,11 @@ export class SetupWizardPage {
   async create(): Promise<void> {
     await this.page.getByRole('button', { name: text(this.lang, 'setup.submit') }).click();
   }
+
+  /** After setup the profile wizard opens; this leaves it for later and lands on the client list. */
+  async createAndFinishProfileLater(): Promise<void> {
+    await this.create();
+    await this.page.getByRole('heading', { level: 1, name: text(this.lang, 'profileWizard.title') }).waitFor();
+    await this.page.getByRole('button', { name: text(this.lang, 'profileWizard.finishLater') }).click();
+  }
 }
