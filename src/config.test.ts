@@ -31,7 +31,7 @@ describe('loadConfig', () => {
       SMTP_URL: '',
       SMTP_FROM: 'Sana <sana@localhost>',
       SANA_NOW: '',
-      LOG_LEVEL: 'info',
+      LOG_LEVEL: 'warn',
     });
   });
 

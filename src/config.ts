@@ -32,7 +32,7 @@ export const settings = {
     meaning: 'Pins the clock (demos, tests). Empty: real time.',
   },
   SANA_OPEN_BROWSER: { schema: booleanFlag, default: 'false', meaning: 'Open the browser on start (npm start sets it when run in a terminal).' },
-  LOG_LEVEL: { schema: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']), default: 'info', meaning: 'Server log detail.' },
+  LOG_LEVEL: { schema: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']), default: 'warn', meaning: 'Server log detail: warn keeps a laptop quiet; info logs every request (hosting).' },
 } as const;
 
 type Settings = typeof settings;

@@ -14,6 +14,7 @@ import { AppError } from '../errors.ts';
 import type { AppDeps } from '../use-cases/context.ts';
 import type { DatabaseKind } from '../db/connect.ts';
 import { sendProblem, toAppError } from './problem.ts';
+import { useReadableZodMessages } from './zod-messages.ts';
 import { registerAuthentication } from './auth/authenticate-hook.ts';
 import { registerNulGuard } from './nul-guard.ts';
 import { healthRoutes } from './routes/health.ts';
@@ -61,6 +62,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     frameworkErrors: (error, request, reply) =>
       sendProblem(reply, request, new AppError('validation_failed', 'The address is not valid: check the path, and encode special characters.', { errors: [{ field: 'path', message: error.message }] })),
   });
+  useReadableZodMessages();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('deps', options.deps);
