@@ -34,8 +34,6 @@ export function connect(options: ConnectOptions): DatabaseHandle {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('synchronous = NORMAL');
-  // SQLite's own lower() folds only A-Z; PostgreSQL's folds every letter. Searches must find "Íñigo" on both.
-  sqlite.function('lower', { deterministic: true }, (text: unknown) => (text === null || text === undefined ? null : String(text).toLowerCase()));
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   return { db, kind: 'sqlite', sqlite, close: () => db.destroy() };
 }

@@ -45,6 +45,8 @@ export type ClientsTable = {
   name: string;
   /** The name folded for sorting and search (lower case, Unicode-aware), the same on SQLite and PostgreSQL. */
   name_key: string;
+  /** Name, company and contact emails folded the same way, so search is one plain LIKE on both databases. */
+  search_text: string;
   company: string;
   time_zone: string;
   language: string;

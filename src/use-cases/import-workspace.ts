@@ -1,7 +1,7 @@
 // Loads a "sana-export" file into this database: validated first, refused on any collision, written in one transaction.
 import type { z } from 'zod';
 import type { Db } from '../db/connect.ts';
-import { nameKey } from '../db/repositories/clients.ts';
+import { nameKey, searchText } from '../db/repositories/clients.ts';
 import { AppError, type FieldError } from '../errors.ts';
 import { countRows, exportFormat, exportVersion, WorkspaceExport } from './export-workspace.ts';
 
@@ -105,6 +105,10 @@ export async function importWorkspace({ db, data }: ImportWorkspaceOptions): Pro
         .values(part.map((t) => ({ id: t.id, workspace_id: workspaceId, name: t.name, token_hash: t.tokenHash, created_at: t.createdAt, last_used_at: t.lastUsedAt })))
         .execute();
     }
+    const contactsByClient = new Map<string, { email: string }[]>();
+    for (const contact of [...data.contacts].sort((a, b) => a.position - b.position)) {
+      contactsByClient.set(contact.clientId, [...(contactsByClient.get(contact.clientId) ?? []), contact]);
+    }
     for (const part of chunks(data.clients)) {
       await trx
         .insertInto('clients')
@@ -114,6 +118,7 @@ export async function importWorkspace({ db, data }: ImportWorkspaceOptions): Pro
             workspace_id: workspaceId,
             name: c.name,
             name_key: nameKey(c.name),
+            search_text: searchText(c.name, c.company, contactsByClient.get(c.id) ?? []),
             company: c.company,
             time_zone: c.timeZone,
             language: c.language,

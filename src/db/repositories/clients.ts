@@ -50,6 +50,11 @@ export function nameKey(name: string): string {
   return name.normalize('NFC').toLowerCase();
 }
 
+/** What a search looks in: name, company and every contact email, folded like the search pattern. */
+export function searchText(name: string, company: string, contacts: readonly { email: string }[]): string {
+  return [name, company, ...contacts.map((c) => c.email)].filter((part) => part !== '').map(nameKey).join('\n');
+}
+
 function toColumns(fields: Partial<ClientFields>) {
   return {
     ...(fields.name !== undefined && { name: fields.name, name_key: nameKey(fields.name) }),
@@ -73,6 +78,12 @@ export function clientsRepository(db: Db, workspaceId: string) {
       .insertInto('client_contacts')
       .values(contacts.map((c, position) => ({ id: newId(), workspace_id: workspaceId, client_id: clientId, position, ...c })))
       .execute();
+  }
+
+  async function refreshSearchText(clientId: string): Promise<void> {
+    const row = await db.selectFrom('clients').select(['name', 'company']).where('workspace_id', '=', workspaceId).where('id', '=', clientId).executeTakeFirstOrThrow();
+    const contacts = await db.selectFrom('client_contacts').select('email').where('workspace_id', '=', workspaceId).where('client_id', '=', clientId).orderBy('position').execute();
+    await db.updateTable('clients').set({ search_text: searchText(row.name, row.company, contacts) }).where('workspace_id', '=', workspaceId).where('id', '=', clientId).execute();
   }
 
   return {
@@ -103,6 +114,7 @@ export function clientsRepository(db: Db, workspaceId: string) {
           workspace_id: workspaceId,
           name: fields.name,
           name_key: nameKey(fields.name),
+          search_text: searchText(fields.name, fields.company, fields.contacts),
           company: fields.company,
           time_zone: fields.timeZone,
           language: fields.language,
@@ -143,6 +155,7 @@ export function clientsRepository(db: Db, workspaceId: string) {
         .executeTakeFirst();
       if (Number(result.numUpdatedRows) !== 1) return false;
       if (changes.contacts) await replaceContacts(id, changes.contacts);
+      if (changes.name !== undefined || changes.company !== undefined || changes.contacts) await refreshSearchText(id);
       return true;
     },
 
@@ -152,21 +165,7 @@ export function clientsRepository(db: Db, workspaceId: string) {
       if (query.archived === 'only') base = base.where('clients.archived_at', 'is not', null);
       if (query.stage) base = base.where('clients.stage', '=', query.stage);
       if (query.q) {
-        const pattern = likePattern(query.q);
-        base = base.where((eb) =>
-          eb.or([
-            eb('clients.name_key', 'like', sql<string>`${pattern} escape '\\'`),
-            eb(sql`lower(clients.company)`, 'like', sql`${pattern} escape '\\'`),
-            eb.exists(
-              eb
-                .selectFrom('client_contacts')
-                .select('client_contacts.id')
-                .where('client_contacts.workspace_id', '=', workspaceId)
-                .whereRef('client_contacts.client_id', '=', 'clients.id')
-                .where(sql`lower(client_contacts.email)`, 'like', sql`${pattern} escape '\\'`),
-            ),
-          ]),
-        );
+        base = base.where('clients.search_text', 'like', sql<string>`${likePattern(query.q)} escape '\\'`);
       }
       const [{ total } = { total: 0 }] = await base.select((eb) => eb.fn.countAll<string | number>().as('total')).execute();
       const rows = await base
