@@ -471,7 +471,12 @@ async function main(): Promise<void> {
     rounds: settings.rounds > 1 ? rounds : [],
     details,
     ratios: {
-      singleClientVsRaw: { value: singleVsRaw, target: targets.singleVsRawMin, isMet: singleVsRaw >= targets.singleVsRawMin },
+      // A neighbour stealing the raw route's core can flatter the req/s ratio; the target counts as met only when the CPU-per-request ratio agrees.
+      singleClientVsRaw: {
+        value: singleVsRaw,
+        target: targets.singleVsRawMin,
+        isMet: singleVsRaw >= targets.singleVsRawMin && !(raw.cpu && single.cpu && raw.cpu.serverUsPerRequest / single.cpu.serverUsPerRequest < targets.singleVsRawMin),
+      },
       listP99Ms: { value: list.p99Ms, target: targets.listP99MaxMs, isMet: list.p99Ms <= targets.listP99MaxMs },
       singleClientVsRawByCpu: raw.cpu && single.cpu ? raw.cpu.serverUsPerRequest / single.cpu.serverUsPerRequest : Number.NaN,
       rawVsBare: raw.requestsPerSecond / bare.requestsPerSecond,
