@@ -2,7 +2,7 @@
 //
 // Same pattern as vetting/reason.ts and reason-templates.ts: `{ key, params }` travels as data, presentation translates it.
 // Placeholders are i18next's; `$t(health.unit.days, {"count": {{days}} })` nests a counted noun that agrees in number.
-import type { ReasonTemplate, TemplateLanguage } from '../vetting/reason-templates.ts';
+import { catalogOf, type Catalog, type ReasonTemplate, type TemplateLanguage } from '../vetting/reason-templates.ts';
 import type { HealthReasonKind } from './health-reasons.ts';
 
 /** Every sentence Sana can say about a relationship, with exactly the params its templates use. */
@@ -346,33 +346,7 @@ const words = {
 /** Every string of this file, flat and keyed exactly as `t()` is called. */
 export const healthTemplates: Record<HealthTextKey, ReasonTemplate> & Record<string, ReasonTemplate> = { ...sentences, ...words };
 
-type Catalog = { [key: string]: string | Catalog };
-
-function setPath(catalog: Catalog, path: string, text: string): void {
-  const parts = path.split('.');
-  let node = catalog;
-  for (const part of parts.slice(0, -1)) {
-    const child = node[part];
-    if (typeof child === 'object') node = child;
-    else node = node[part] = {};
-  }
-  node[parts[parts.length - 1] as string] = text;
-}
-
-/** One language as nested JSON under `health`, plural forms spelled the i18next way (`_zero`, `_one`, `_many`, `_other`), ready to merge. */
+/** One language as nested JSON under `health`, plural forms spelled the i18next way, ready to merge. */
 export function healthCatalog(language: TemplateLanguage): Catalog {
-  const catalog: Catalog = {};
-  for (const [key, template] of Object.entries(healthTemplates)) {
-    const text = template[language];
-    if (typeof text === 'string') {
-      setPath(catalog, key, text);
-      continue;
-    }
-    if (text.zero !== undefined) setPath(catalog, `${key}_zero`, text.zero);
-    setPath(catalog, `${key}_one`, text.one);
-    // Spanish plural rules also have "many" (for numbers like 1 000 000); it reads like "other".
-    setPath(catalog, `${key}_many`, text.other);
-    setPath(catalog, `${key}_other`, text.other);
-  }
-  return catalog;
+  return catalogOf(healthTemplates, language);
 }
