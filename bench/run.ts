@@ -322,7 +322,7 @@ function toMarkdown(report: Report): string {
     'p50/p99 are over every 2xx answer of the measured window (sub-millisecond samples). With a fixed number of connections and one server thread,',
     'latency ≈ connections ÷ throughput (Little’s law), so a p99 target at 50 connections is also a throughput target.',
     'The "other load" column is what the rest of the machine (other jobs, hypervisor steal) took from the server’s core while measuring; above ~10% the row is disturbed.',
-    'When the load generator’s core is ~100% busy, autocannon (not the server) capped that row’s req/s; the server’s CPU per request is then the truer cost.',
+    'The load generator core column counts everything on that core (autocannon and other jobs); near 100% the row’s req/s may be capped by the client side, so the server’s CPU per request is then the truer cost.',
     '',
   ];
   if (report.details.length > 0) {
