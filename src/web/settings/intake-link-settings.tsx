@@ -5,6 +5,7 @@ import { createIntakeLink, getIntakeLink, turnOffIntakeLink, type NewIntakeLink 
 import { ErrorAlert } from '../components/error-alert.tsx';
 import { LoadingState } from '../components/loading-state.tsx';
 import { ConfirmDialog } from '../components/confirm-dialog.tsx';
+import { ShownOncePanel } from '../components/shown-once-panel.tsx';
 import { useToast } from '../components/toast-provider.tsx';
 import { useResource } from '../hooks/use-resource.ts';
 import { formatDate } from '../i18n/format.ts';
@@ -12,45 +13,21 @@ import { useFormatContext } from '../i18n/use-format-context.ts';
 
 function NewLinkPanel({ link, onDone }: { link: NewIntakeLink; onDone(): void }) {
   const { t } = useTranslation();
-  const [copyState, setCopyState] = useState<'idle' | 'copied' | 'failed'>('idle');
-  const panelRef = useRef<HTMLDivElement>(null);
-  const valueRef = useRef<HTMLInputElement>(null);
-
-  // Land on the panel so the person sees (and hears) the address before anything else.
-  useEffect(() => panelRef.current?.focus(), []);
-
-  async function copy() {
-    try {
-      await navigator.clipboard.writeText(link.url);
-      setCopyState('copied');
-    } catch {
-      valueRef.current?.select();
-      setCopyState('failed');
-    }
-  }
-
   return (
-    <div ref={panelRef} className="new-token" tabIndex={-1} role="region" aria-labelledby="new-intake-title">
-      <h3 id="new-intake-title" className="new-token__title">
-        {t('intakeLink.newTitle')}
-      </h3>
-      <p>{t('intakeLink.newBody')}</p>
-      <div className="new-token__row">
-        <label className="visually-hidden" htmlFor="new-intake-url">
-          {t('intakeLink.urlLabel')}
-        </label>
-        <input ref={valueRef} id="new-intake-url" className="input new-token__value" readOnly value={link.url} onFocus={(e) => e.target.select()} />
-        <button type="button" className="button button--primary" onClick={() => void copy()}>
-          {t('intakeLink.copy')}
-        </button>
-      </div>
-      <p className="new-token__status" role="status">
-        {copyState === 'copied' ? t('intakeLink.copied') : copyState === 'failed' ? t('intakeLink.copyFailed') : ''}
-      </p>
-      <button type="button" className="button button--secondary" onClick={onDone}>
-        {t('intakeLink.done')}
-      </button>
-    </div>
+    <ShownOncePanel
+      id="new-intake"
+      value={link.url}
+      onDone={onDone}
+      text={{
+        title: t('intakeLink.newTitle'),
+        body: t('intakeLink.newBody'),
+        valueLabel: t('intakeLink.urlLabel'),
+        copy: t('intakeLink.copy'),
+        copied: t('intakeLink.copied'),
+        copyFailed: t('intakeLink.copyFailed'),
+        done: t('intakeLink.done'),
+      }}
+    />
   );
 }
 
