@@ -1,5 +1,5 @@
 // The intake link: whether one is active, make (or replace) it with its address shown once and a Copy button, turn it off.
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createIntakeLink, getIntakeLink, turnOffIntakeLink, type NewIntakeLink } from '../api/intake.ts';
 import { ErrorAlert } from '../components/error-alert.tsx';
