@@ -18,6 +18,11 @@ try {
       console.log(`failed to run: ${file.name}: ${String(file.message ?? '').split('\n')[0]}`);
     }
   }
+  // Vitest marks the run unsuccessful on unhandled errors outside any test; CI must not print "0 failed" then.
+  if (report.success === false && failed === 0) {
+    failed += 1;
+    console.log('unhandled error during the run (see "Unhandled Errors" above)');
+  }
 } catch (error) {
   console.log(`no test report at ${reportPath}: ${error instanceof Error ? error.message : error}`);
   failed += 1;

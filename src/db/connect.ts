@@ -25,6 +25,9 @@ export type ConnectOptions = { kind: 'sqlite'; path: string } | { kind: 'postgre
 export function connect(options: ConnectOptions): DatabaseHandle {
   if (options.kind === 'postgres') {
     const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10 });
+    // An idle connection the server drops (restart, failover, a forced drop) must not crash the process: the pool
+    // discards that client and the next query opens a fresh one, so the error is only worth a warning.
+    pool.on('error', (error) => process.emitWarning(`PostgreSQL dropped an idle connection: ${error.message}`));
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, kind: 'postgres', close: () => db.destroy() };
   }
