@@ -4,14 +4,16 @@ import en from './locales/en.json' with { type: 'json' };
 import es from './locales/es.json' with { type: 'json' };
 import { reasonCatalog } from '../domain/vetting/reason-templates.ts';
 import { profilePdfCatalog } from '../outputs/pdf/profile-pdf-text.ts';
+import { healthCatalog } from '../domain/health/health-text.ts';
+import type { HealthText } from '../domain/health/health-text.ts';
 import type { Reason } from '../domain/vetting/reason.ts';
 import type { Language } from '../schemas/common.ts';
 
 const instance = i18next.createInstance();
 void instance.init({
   resources: {
-    en: { translation: { ...en, ...reasonCatalog('en'), ...profilePdfCatalog('en') } },
-    es: { translation: { ...es, ...reasonCatalog('es'), ...profilePdfCatalog('es') } },
+    en: { translation: { ...en, ...reasonCatalog('en'), ...profilePdfCatalog('en'), ...healthCatalog('en') } },
+    es: { translation: { ...es, ...reasonCatalog('es'), ...profilePdfCatalog('es'), ...healthCatalog('es') } },
   },
   lng: 'en',
   fallbackLng: 'en',
@@ -26,4 +28,9 @@ export function translatorFor(language: Language): TFunction {
 /** A domain reason (catalog key + params) as one sentence in the reader's language. */
 export function translateReason(reason: Reason, language: Language): string {
   return instance.getFixedT(language)(reason.key, reason.params as Record<string, unknown>);
+}
+
+/** A relationship sentence (boundaries, favors, concerns, health) in the reader's language. */
+export function translateHealthText(text: HealthText, language: Language): string {
+  return instance.getFixedT(language)(text.key, text.params as Record<string, unknown>);
 }

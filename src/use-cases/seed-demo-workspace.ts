@@ -15,6 +15,7 @@ import type { ClientStage } from '../domain/clients/lifecycle.ts';
 import type { ContactChannel, LoggableEventType } from '../domain/events/event-types.ts';
 import { CreateClientBody } from '../schemas/clients.ts';
 import { LogEventBody } from '../schemas/events.ts';
+import { payloadOf } from '../domain/events/event-payload.ts';
 import type { Language } from '../schemas/common.ts';
 import { inTransaction, type AppDeps } from './context.ts';
 
@@ -131,7 +132,7 @@ export async function seedDemoWorkspace({ deps, content, isForced }: SeedDemoWor
           }
         } else {
           const body = LogEventBody.parse({ type: step.event, occurredAt: at, summary: step.summary, channel: step.channel, isConfidential: step.isConfidential ?? false });
-          const payload = { summary: body.summary, ...(body.channel && { channel: body.channel }) };
+          const payload = payloadOf(body);
           await events.append({ clientId, type: body.type, occurredAt: at, payload, isConfidential: body.isConfidential }, at);
           eventCount += 1;
         }

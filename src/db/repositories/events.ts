@@ -56,5 +56,26 @@ export function eventsRepository(db: Db, workspaceId: string) {
         .execute();
       return { items: rows.map(toEvent), total: toNumber(total), limit: page.limit, offset: page.offset };
     },
+
+    async findForClient(clientId: string, eventId: string): Promise<TimelineEvent | undefined> {
+      const row = await db.selectFrom('events').selectAll().where('workspace_id', '=', workspaceId).where('client_id', '=', clientId).where('id', '=', eventId).executeTakeFirst();
+      return row ? toEvent(row) : undefined;
+    },
+
+    /** Every event of these types for the given clients, oldest first: what the relationship rules read. */
+    async listOfTypes(clientIds: readonly string[], types: readonly EventType[]): Promise<TimelineEvent[]> {
+      if (clientIds.length === 0 || types.length === 0) return [];
+      const rows = await db
+        .selectFrom('events')
+        .selectAll()
+        .where('workspace_id', '=', workspaceId)
+        .where('client_id', 'in', [...clientIds])
+        .where('type', 'in', [...types])
+        .orderBy('occurred_at', 'asc')
+        .orderBy('created_at', 'asc')
+        .orderBy('id', 'asc')
+        .execute();
+      return rows.map(toEvent);
+    },
   };
 }

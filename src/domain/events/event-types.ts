@@ -1,7 +1,23 @@
 // The kinds of event on a client's timeline. Later features add kinds here; the timeline shows every kind.
 
 /** Events the freelancer logs by hand. */
-export const loggableEventTypes = ['note', 'message_received', 'message_sent', 'call', 'meeting'] as const;
+export const loggableEventTypes = [
+  'note',
+  'message_received',
+  'message_sent',
+  'call',
+  'meeting',
+  'rush_request',
+  'extra_request',
+  'goodwill',
+  'concern',
+  'integrity_incident',
+  'unrealistic_expectation',
+  'missed_commitment',
+  'excuse',
+  'budget_cut',
+  'testimonial',
+] as const;
 
 /** Events Sana records itself when something changes. */
 export const systemEventTypes = [
@@ -13,6 +29,16 @@ export const systemEventTypes = [
   'interview_recorded',
   'intake_received',
   'vetting_decided',
+  // Follow-ups that complete an earlier event without rewriting it: the log stays append-only.
+  'message_replied',
+  'concern_resolved',
+  'friendly_reminder_sent',
+  'testimonial_requested',
+  // Letting a client go (exit plans, offboarding).
+  'exit_plan_created',
+  'exit_plan_cancelled',
+  'offboarding_started',
+  'client_offboarded',
 ] as const;
 
 export const eventTypes = [...loggableEventTypes, ...systemEventTypes] as const;
