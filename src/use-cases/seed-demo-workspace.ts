@@ -23,7 +23,7 @@ import { inTransaction, type AppDeps } from './context.ts';
 export type DemoMoment = { daysAgo: number; at: string };
 
 export type DemoStep =
-  | (DemoMoment & { event: LoggableEventType; summary: string; channel?: ContactChannel; isConfidential?: boolean })
+  | (DemoMoment & { event: LoggableEventType; summary: string; channel?: ContactChannel; isConfidential?: boolean; fields?: Record<string, unknown> })
   | (DemoMoment & { stage: ClientStage });
 
 export type DemoClient = {
@@ -131,7 +131,14 @@ export async function seedDemoWorkspace({ deps, content, isForced }: SeedDemoWor
             eventCount += 1;
           }
         } else {
-          const body = LogEventBody.parse({ type: step.event, occurredAt: at, summary: step.summary, channel: step.channel, isConfidential: step.isConfidential ?? false });
+          const body = LogEventBody.parse({
+            type: step.event,
+            occurredAt: at,
+            summary: step.summary,
+            ...(step.channel && { channel: step.channel }),
+            isConfidential: step.isConfidential ?? false,
+            ...step.fields,
+          });
           const payload = payloadOf(body);
           await events.append({ clientId, type: body.type, occurredAt: at, payload, isConfidential: body.isConfidential }, at);
           eventCount += 1;

@@ -71,5 +71,6 @@ export function friendlyReminderDraft(input: ReminderDraftInput): { subject: str
 
 /** A kind first sentence for raising a concern while it is small. */
 export function concernOpeningLine(language: Language, clientName: string, summary: string): string {
-  return translatorFor(language)('email.relationship.openingLine', { name: clientName, summary });
+  // The summary sits mid-sentence, so its own closing punctuation would double up.
+  return translatorFor(language)('email.relationship.openingLine', { name: clientName, summary: summary.trim().replace(/[.!…]+$/u, '') });
 }
