@@ -161,7 +161,16 @@ export const ClientRelationship = z
       suggestions: z.array(z.object({ kind: z.enum(extrasSuggestionKinds), eventIds: z.array(Id), because: Texts })),
     }),
     concerns: z.object({
-      open: z.array(z.object({ eventId: Id, openedAt: z.string(), summary: z.string(), isVague: z.boolean(), ageDays: z.number().int() })),
+      open: z.array(
+        z.object({
+          eventId: Id,
+          openedAt: z.string(),
+          summary: z.string(),
+          isVague: z.boolean(),
+          ageDays: z.number().int(),
+          draft: z.string().describe("A kind way to start, in the client's language: a check-in when something only feels off, an opening line otherwise."),
+        }),
+      ),
       resolved: z.array(z.object({ eventId: Id, openedAt: z.string(), resolvedAt: z.string(), summary: z.string(), notes: z.string() })),
       nudges: z.array(z.object({ eventId: Id, ageDays: z.number().int(), action: z.enum(concernActions), because: Texts, draft: z.string().nullable() })),
     }),

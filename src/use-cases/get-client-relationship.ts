@@ -10,7 +10,7 @@ import { classifyExtra } from '../domain/extras/extra-classification.ts';
 import { extrasAdvice } from '../domain/extras/extras-advice.ts';
 import { goodwillLedger } from '../domain/extras/goodwill-ledger.ts';
 import { eventsOfKind, epochMs } from '../domain/health/relationship-events.ts';
-import type { HealthText } from '../domain/health/health-text.ts';
+import { healthText, type HealthText } from '../domain/health/health-text.ts';
 import { notFound } from '../errors.ts';
 import { toIso } from '../clock.ts';
 import { translateHealthText } from '../i18n/server.ts';
@@ -85,7 +85,20 @@ export async function getClientRelationship({ ctx, clientId, language }: { ctx: 
       suggestions: extrasAdvice(events, now, settings.extras).map((s) => ({ kind: s.kind, eventIds: s.eventIds, because: say(s.because) })),
     },
     concerns: {
-      open: concerns.flatMap((c) => (c.status === 'open' ? [{ eventId: c.id, openedAt: c.openedAt, summary: c.summary, isVague: c.isVague, ageDays: Math.max(0, Math.floor(now.since(Temporal.Instant.from(c.openedAt)).total('hours') / 24)) }] : [])),
+      open: concerns.flatMap((c) =>
+        c.status === 'open'
+          ? [
+              {
+                eventId: c.id,
+                openedAt: c.openedAt,
+                summary: c.summary,
+                isVague: c.isVague,
+                ageDays: Math.max(0, Math.floor(now.since(Temporal.Instant.from(c.openedAt)).total('hours') / 24)),
+                draft: c.isVague ? translateHealthText(healthText('health.concern.checkInMessage', {}), clientLanguage) : concernOpeningLine(clientLanguage, addressee.name, c.summary),
+              },
+            ]
+          : [],
+      ),
       resolved: concerns.flatMap((c) => (c.status === 'resolved' ? [{ eventId: c.id, openedAt: c.openedAt, resolvedAt: c.resolvedAt, summary: c.summary, notes: c.resolutionNotes }] : [])).reverse(),
       nudges: concernNudges(events, now, settings.concerns).map((nudge) => {
         const concern = concerns.find((c) => c.id === nudge.eventId);

@@ -145,6 +145,8 @@ describe.each(databaseKinds)('relationship health on %s', (kind) => {
       [concern.id, 8],
       [vague.id, 1],
     ]);
+    // "Something feels off" gets a check-in to send at once, in the client's language.
+    expect(view.concerns.open[1].draft).toMatch(/^¡Hola! Quería preguntarte qué tal ves nuestra colaboración/);
     // Only the concern older than three days gets a nudge, with a kind opening line in the client's language.
     expect(view.concerns.nudges).toHaveLength(1);
     expect(view.concerns.nudges[0]).toMatchObject({ eventId: concern.id, action: 'raise_it' });
