@@ -274,7 +274,7 @@ describe.each(databaseKinds)('clients API on %s', (kind) => {
         clientId: client.id,
         type: 'call',
         occurredAt: '2027-03-01T09:00:00.000Z',
-        payload: { summary: 'Discussed scope', channel: 'phone' },
+        payload: { summary: 'Discussed scope', channel: 'phone', isPlanned: false },
         isConfidential: true,
         createdAt: '2027-03-01T09:00:00.000Z',
       });

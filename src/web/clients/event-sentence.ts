@@ -2,8 +2,12 @@
 import type { TFunction } from 'i18next';
 import type { TimelineEvent } from '../../schemas/events.ts';
 import { localeFor } from '../i18n/language.ts';
+import { describeRelationshipEvent } from '../relationship/relationship-sentence.ts';
 
-export type EventText = { title: string; body?: string };
+/** `flags` are short labels shown beside the title (important, planned, unpaid…). */
+export type EventText = { title: string; body?: string; flags?: string[] };
+
+export { eventKindLabel } from '../relationship/relationship-sentence.ts';
 
 function text(value: unknown): string | undefined {
   return typeof value === 'string' && value !== '' ? value : undefined;
@@ -17,16 +21,26 @@ function label(t: TFunction, group: string, value: unknown): string {
 export function describeEvent(event: TimelineEvent, t: TFunction, language: string): EventText {
   const { payload } = event;
   switch (event.type) {
+    // Logged relationship kinds and their follow-ups (replies, resolutions, reminders): see relationship-sentence.ts.
     case 'note':
     case 'message_received':
     case 'message_sent':
     case 'call':
-    case 'meeting': {
-      const type = t(`eventTypes.${event.type}`);
-      const channel = text(payload.channel);
-      const title = channel ? t('timeline.withChannel', { type, channel: t(`channelPhrases.${channel}`, { defaultValue: channel }) }) : type;
-      return { title, body: text(payload.summary) };
-    }
+    case 'meeting':
+    case 'rush_request':
+    case 'extra_request':
+    case 'goodwill':
+    case 'concern':
+    case 'integrity_incident':
+    case 'unrealistic_expectation':
+    case 'missed_commitment':
+    case 'excuse':
+    case 'budget_cut':
+    case 'testimonial':
+    case 'message_replied':
+    case 'concern_resolved':
+    case 'friendly_reminder_sent':
+      return describeRelationshipEvent(event, t, language);
     case 'client_created':
       return { title: t('timeline.sentences.client_created', { stage: label(t, 'stages', payload.stage), source: label(t, 'sources', payload.source) }) };
     case 'client_updated': {
@@ -47,6 +61,18 @@ export function describeEvent(event: TimelineEvent, t: TFunction, language: stri
       return { title: t('timeline.sentences.intake_received') };
     case 'vetting_decided':
       return { title: t('timeline.sentences.vetting_decided') };
+    case 'testimonial_requested':
+      return { title: t('portal.sentences.testimonial_requested') };
+    case 'exit_plan_created': {
+      const date = text(payload.targetDate);
+      const shown = date ? new Intl.DateTimeFormat(localeFor(language), { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`)) : t('common.none');
+      return { title: t('timeline.sentences.exit_plan_created', { date: shown }) };
+    }
+    case 'exit_plan_cancelled':
+    case 'offboarding_started':
+      return { title: t(`timeline.sentences.${event.type}`) };
+    case 'client_offboarded':
+      return { title: t(payload.isToxic === true ? 'timeline.sentences.client_offboarded_toxic' : 'timeline.sentences.client_offboarded') };
     default: {
       // Kinds added by later features still show, until they get their own sentence.
       const unknownType: string = (event as TimelineEvent).type;

@@ -5,6 +5,7 @@ import en from '../../i18n/locales/en.json';
 import es from '../../i18n/locales/es.json';
 import type { Language } from '../../schemas/common.ts';
 import { reasonCatalog } from '../../domain/vetting/reason-templates.ts';
+import { healthCatalog } from '../../domain/health/health-text.ts';
 import { detectLanguage } from './language.ts';
 
 export const i18n = i18next.createInstance();
@@ -14,7 +15,11 @@ export function setUpI18n(): Language {
   void i18n.use(initReactI18next).init({
     // The vetting labels (channels, statuses, recommendations, red flags…) are the server's own, so the page and the
     // explained fit always use the same words.
-    resources: { en: { translation: { ...en.web, ...reasonCatalog('en') } }, es: { translation: { ...es.web, ...reasonCatalog('es') } } },
+    // The health words (reasons, statuses, trends, flags, event kinds) likewise match the server's health sentences.
+    resources: {
+      en: { translation: { ...en.web, ...reasonCatalog('en'), ...healthCatalog('en') } },
+      es: { translation: { ...es.web, ...reasonCatalog('es'), ...healthCatalog('es') } },
+    },
     lng: language,
     fallbackLng: 'en',
     supportedLngs: ['en', 'es'],
