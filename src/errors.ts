@@ -10,6 +10,8 @@ export const errorStatus = {
   version_conflict: 409,
   conflict: 409,
   payload_too_large: 413,
+  /** The request is well formed, but the data it needs is missing (e.g. a client without an email address). */
+  unprocessable: 422,
   rate_limited: 429,
   internal: 500,
 } as const;

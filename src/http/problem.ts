@@ -13,6 +13,7 @@ const titles: Record<keyof typeof errorStatus, string> = {
   version_conflict: 'Changed by someone else',
   conflict: 'Already exists',
   payload_too_large: 'Too large',
+  unprocessable: 'Something is missing first',
   rate_limited: 'Too many attempts',
   internal: 'Something went wrong on our side',
 };
