@@ -3,6 +3,8 @@ import type { Temporal } from 'temporal-polyfill';
 import { totalEmergencyFunds, totalMonthlyExpenses, type Finances, type IncomeEntry } from './finances.ts';
 import type { ReadinessSettings } from './settings.ts';
 import { sumIncome, trailingTwelveMonths } from './trailing-income.ts';
+// readiness-totals imports runwayMonths from here; the cycle is safe because both sides only use each other inside functions.
+import { readinessTotals, runwaysIfLost } from './readiness-totals.ts';
 
 /** Months with one decimal, rounded down (never promise more runway than there is); null means unlimited: no shortfall. */
 export type RunwayMonths = number | null;
@@ -35,20 +37,12 @@ export type ClientLossRunway = {
 
 /** For every client who paid in the trailing year: runway = funds ÷ (expenses − (income − that client's income)). Shortest first. */
 export function runwayIfClientLost(finances: Finances, income: readonly IncomeEntry[], today: Temporal.PlainDate, settings: ReadinessSettings): ClientLossRunway[] {
-  const recent = trailingTwelveMonths(income, today);
-  const yearlyIncome = sumIncome(recent);
-  const byClient = new Map<string, number>();
-  for (const entry of recent) {
-    if (entry.source.kind === 'client') byClient.set(entry.source.clientId, (byClient.get(entry.source.clientId) ?? 0) + entry.amount);
-  }
-  const funds = totalEmergencyFunds(finances);
-  const expenses = totalMonthlyExpenses(finances);
-  return [...byClient.entries()]
-    .map(([clientId, clientIncome]) => {
-      const months = runwayMonths(funds, expenses, yearlyIncome - clientIncome);
-      return { clientId, clientIncome, runwayMonths: months, canAffordToLose: isRunwayComfortable(months, settings) };
-    })
-    .sort((a, b) => (a.runwayMonths ?? Infinity) - (b.runwayMonths ?? Infinity));
+  return runwaysIfLost(readinessTotals(finances, income, [], today)).map((r) => ({
+    clientId: r.clientId,
+    clientIncome: r.yearlyIncome,
+    runwayMonths: r.months,
+    canAffordToLose: isRunwayComfortable(r.months, settings),
+  }));
 }
 
 export function isRunwayComfortable(months: RunwayMonths, settings: ReadinessSettings): boolean {

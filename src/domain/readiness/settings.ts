@@ -13,6 +13,8 @@ export type ReadinessSettings = {
   concentrationCriticalPercent: number;
   /** Runway below this many months is short: the desperation check warns beside every vetting decision. */
   shortRunwayMonths: number;
+  /** Warm leads worth keeping on the waitlist for each client you might need to replace (not every lead says yes). */
+  warmLeadsPerClient: number;
 };
 
 export const defaultReadinessSettings: ReadinessSettings = {
@@ -22,4 +24,5 @@ export const defaultReadinessSettings: ReadinessSettings = {
   concentrationWatchPercent: 30,
   concentrationCriticalPercent: 50,
   shortRunwayMonths: 3,
+  warmLeadsPerClient: 3,
 };
