@@ -16,6 +16,13 @@ import type { ContactChannel, LoggableEventType } from '../domain/events/event-t
 import { CreateClientBody } from '../schemas/clients.ts';
 import { LogEventBody } from '../schemas/events.ts';
 import { payloadOf } from '../domain/events/event-payload.ts';
+import { incomeEntriesRepository } from '../db/repositories/income-entries.ts';
+import { fundBalancesRepository } from '../db/repositories/fund-balances.ts';
+import { profilesRepository } from '../db/repositories/profiles.ts';
+import { starterProfile } from '../domain/profile/starter-profile.ts';
+import { profileProblems } from '../domain/profile/profile-problems.ts';
+import type { FreelancerProfile } from '../domain/profile/profile.ts';
+import type { FundSide } from '../domain/readiness/finances.ts';
 import type { Language } from '../schemas/common.ts';
 import { inTransaction, type AppDeps } from './context.ts';
 
@@ -29,6 +36,8 @@ export type DemoStep =
 export type DemoClient = {
   /** Where the client ends up; the steps must lead there (checked, so the content cannot drift). */
   stage: ClientStage;
+  /** Money received from this client, in minor units of the workspace currency (readiness reads it). */
+  payments?: (DemoMoment & { amount: number; note: string })[];
   /** When the first contact came in; every client starts as a lead. */
   created: DemoMoment;
   input: Omit<z.input<typeof CreateClientBody>, 'stage'>;
@@ -39,6 +48,10 @@ export type DemoContent = {
   workspace: { name: string; language: Language; timeZone: string; currency: string; createdDaysAgo: number };
   owner: { name: string; emailLocalPart: string; emailDomain: string; password: string; language: Language };
   clients: DemoClient[];
+  /** The freelancer's profile, made from the starter profile in the workspace's zone and currency. */
+  profile?: (starter: FreelancerProfile) => FreelancerProfile;
+  /** Emergency fund balances recorded on a day, in minor units. */
+  fundBalances?: (DemoMoment & { side: FundSide; balance: number; note: string })[];
 };
 
 export type SeedDemoWorkspaceOptions = { deps: AppDeps; content: DemoContent; isForced: boolean };
@@ -144,9 +157,25 @@ export async function seedDemoWorkspace({ deps, content, isForced }: SeedDemoWor
           eventCount += 1;
         }
       }
+      const income = incomeEntriesRepository(trx, workspaceId);
+      for (const payment of demo.payments ?? []) {
+        const receivedOn = today.subtract({ days: payment.daysAgo }).toString();
+        await income.insert({ source: { kind: 'client', clientId }, receivedOn, amount: payment.amount, note: payment.note }, momentIso(payment));
+      }
       const final = await clients.findById(clientId);
       if (final?.stage !== demo.stage) throw new Error(`Demo content for ${demo.input.name} ends at stage ${final?.stage}, not ${demo.stage}.`);
       stages[demo.stage] = (stages[demo.stage] ?? 0) + 1;
+    }
+    if (content.profile) {
+      const profile = content.profile(starterProfile(timeZone, currency));
+      // The same checks a save through the API makes, so the demo cannot carry a profile the app would refuse.
+      const problems = profileProblems(profile);
+      if (problems.length > 0) throw new Error(`The demo profile has problems: ${problems.map((p) => `${p.path} ${p.kind}`).join(', ')}`);
+      await profilesRepository(trx, workspaceId).saveIfVersion(profile, 0, createdAt);
+    }
+    const funds = fundBalancesRepository(trx, workspaceId);
+    for (const entry of content.fundBalances ?? []) {
+      await funds.insert({ side: entry.side, balance: entry.balance, recordedOn: today.subtract({ days: entry.daysAgo }).toString(), note: entry.note }, momentIso(entry));
     }
     return { workspaceId, workspaceName, email, password: content.owner.password, clients: content.clients.length, events: eventCount, stages };
   });

@@ -1,11 +1,60 @@
 // The demo workspace's content: a Madrid copywriter and eight clients at every step of the relationship, dated relative to "now".
-import type { DemoContent } from '../../use-cases/seed-demo-workspace.ts';
+import type { DemoContent, DemoMoment } from '../../use-cases/seed-demo-workspace.ts';
+import type { FreelancerProfile } from '../../domain/profile/profile.ts';
+
+/** One payment on each of the given days back, at 10:00; amounts in euro cents. */
+function monthlyPayments(amount: number, note: string, daysAgo: number[]): (DemoMoment & { amount: number; note: string })[] {
+  return daysAgo.map((days) => ({ daysAgo: days, at: '10:00', amount, note }));
+}
+
+/** Lucía's profile: a split Spanish working day, Sundays for family, a few clear preferences and her money picture. */
+function luciaProfile(starter: FreelancerProfile): FreelancerProfile {
+  const split = [
+    { start: '09:00', end: '14:00' },
+    { start: '16:00', end: '18:30' },
+  ];
+  return {
+    ...starter,
+    dreamBusiness: {
+      ...starter.dreamBusiness,
+      officeHours: { flexibility: 'willing_to_compromise', weekly: { monday: split, tuesday: split, wednesday: split, thursday: split, friday: [{ start: '09:00', end: '14:00' }], saturday: [], sunday: [] } },
+      blockedDays: [
+        { kind: 'weekly', weekday: 'sunday', coreValue: 'Family comes first', label: 'Sunday lunch with family' },
+        { kind: 'yearly', month: 5, day: 14, coreValue: 'Being there for my daughter', label: "Alba's birthday" },
+      ],
+      travel: { flexibility: 'willing_to_compromise', tripsPerYear: 2 },
+    },
+    communication: {
+      channels: { flexibility: 'non_negotiable', ranked: ['email', 'video', 'chat'] },
+      calls: { flexibility: 'non_negotiable', maxPerWeek: 2 },
+      replyWindow: { flexibility: 'willing_to_compromise', amount: 1, unit: 'working_days' },
+      rushWork: { flexibility: 'willing_to_compromise', acceptedAtMost: 'rarely' },
+    },
+    idealClient: {
+      workKinds: ['Website copy', 'Newsletters', 'Blog articles', 'Brand stories'],
+      industries: { flexibility: 'willing_to_compromise', wanted: ['Travel', 'Food and drink', 'Sustainable brands'] },
+      budgetFloor: { flexibility: 'non_negotiable', perModel: { project: 120_000, retainer: 90_000 } },
+      pricingModels: { flexibility: 'willing_to_compromise', preferred: ['retainer', 'project'] },
+    },
+    avoid: {
+      workKinds: { flexibility: 'non_negotiable', items: ['Crypto white papers', 'Fake reviews'] },
+      redFlags: { flexibility: 'willing_to_compromise', items: [{ kind: 'suggested', key: 'everything_is_urgent' }, { kind: 'suggested', key: 'haggles_over_price' }] },
+    },
+    skills: { strengths: ['Storytelling', 'SEO copy', 'Spanish and English'], dontWant: ['Video editing'], willingToLearn: ['Email automation'] },
+    finances: { monthlyExpenses: { business: 55_000, personal: 205_000 }, emergencyFunds: { business: 120_000, personal: 150_000 }, otherStreams: [] },
+  };
+}
 
 export const demoPassword = 'sana-demo-2027';
 
 export const demoContent: DemoContent = {
   workspace: { name: 'Demo — Lucía Ortega, copywriter', language: 'en', timeZone: 'Europe/Madrid', currency: 'EUR', createdDaysAgo: 320 },
   owner: { name: 'Lucía Ortega', emailLocalPart: 'demo', emailDomain: 'sana.local', password: demoPassword, language: 'en' },
+  profile: luciaProfile,
+  fundBalances: [
+    { daysAgo: 40, at: '19:00', side: 'personal', balance: 120_000, note: 'Savings account after the winter bills' },
+    { daysAgo: 20, at: '19:00', side: 'business', balance: 150_000, note: 'Business reserve' },
+  ],
   clients: [
     {
       stage: 'lead',
@@ -81,6 +130,7 @@ export const demoContent: DemoContent = {
     },
     {
       stage: 'contract',
+      payments: [{ daysAgo: 25, at: '10:00', amount: 220_000, note: 'Deposit, 50% of the course scripts' }],
       created: { daysAgo: 52, at: '16:30' },
       input: {
         name: 'Nadia Okafor',
@@ -107,6 +157,7 @@ export const demoContent: DemoContent = {
     },
     {
       stage: 'active',
+      payments: monthlyPayments(130_000, 'Monthly retainer, paid in advance', [120, 90, 60, 30]),
       created: { daysAgo: 160, at: '18:10' },
       input: {
         name: 'Diego Salazar',
@@ -139,6 +190,7 @@ export const demoContent: DemoContent = {
     },
     {
       stage: 'active',
+      payments: monthlyPayments(165_000, 'Monthly retainer', [95, 65, 35, 5]),
       created: { daysAgo: 120, at: '10:20' },
       input: {
         name: 'Emma Lindqvist',
@@ -177,6 +229,7 @@ export const demoContent: DemoContent = {
     },
     {
       stage: 'offboarding',
+      payments: monthlyPayments(110_000, 'Blog and investor updates', [190, 160, 130, 100, 70, 40]),
       created: { daysAgo: 230, at: '13:15' },
       input: {
         name: 'Marcus Bell',
@@ -214,6 +267,7 @@ export const demoContent: DemoContent = {
     },
     {
       stage: 'past',
+      payments: monthlyPayments(90_000, 'Website and brochure copy', [280, 250, 220, 190, 160, 130]),
       created: { daysAgo: 300, at: '10:00' },
       input: {
         name: 'Isabel Ferrer',
