@@ -23,6 +23,8 @@ import { starterProfile } from '../domain/profile/starter-profile.ts';
 import { profileProblems } from '../domain/profile/profile-problems.ts';
 import type { FreelancerProfile } from '../domain/profile/profile.ts';
 import type { FundSide } from '../domain/readiness/finances.ts';
+import { exitPlansRepository } from '../db/repositories/exit-plans.ts';
+import type { ExitPlanStep } from '../domain/offboarding/exit-plan.ts';
 import type { Language } from '../schemas/common.ts';
 import { inTransaction, type AppDeps } from './context.ts';
 
@@ -36,6 +38,8 @@ export type DemoStep =
 export type DemoClient = {
   /** Where the client ends up; the steps must lead there (checked, so the content cannot drift). */
   stage: ClientStage;
+  /** A plan to let this client go: made some days ago, ending some days from today. */
+  exitPlan?: DemoMoment & { targetInDays: number; steps: ExitPlanStep[] };
   /** Money received from this client, in minor units of the workspace currency (readiness reads it). */
   payments?: (DemoMoment & { amount: number; note: string })[];
   /** When the first contact came in; every client starts as a lead. */
@@ -161,6 +165,13 @@ export async function seedDemoWorkspace({ deps, content, isForced }: SeedDemoWor
       for (const payment of demo.payments ?? []) {
         const receivedOn = today.subtract({ days: payment.daysAgo }).toString();
         await income.insert({ source: { kind: 'client', clientId }, receivedOn, amount: payment.amount, note: payment.note }, momentIso(payment));
+      }
+      if (demo.exitPlan) {
+        const madeAt = momentIso(demo.exitPlan);
+        const targetDate = today.add({ days: demo.exitPlan.targetInDays }).toString();
+        await exitPlansRepository(trx, workspaceId).insert({ clientId, origin: 'health', targetDate, steps: demo.exitPlan.steps }, madeAt);
+        await events.append({ clientId, type: 'exit_plan_created', occurredAt: madeAt, payload: { targetDate, origin: 'health' }, isConfidential: false }, madeAt);
+        eventCount += 1;
       }
       const final = await clients.findById(clientId);
       if (final?.stage !== demo.stage) throw new Error(`Demo content for ${demo.input.name} ends at stage ${final?.stage}, not ${demo.stage}.`);

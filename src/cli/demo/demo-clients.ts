@@ -229,6 +229,17 @@ export const demoContent: DemoContent = {
     },
     {
       stage: 'offboarding',
+      exitPlan: {
+        daysAgo: 22,
+        at: '18:00',
+        targetInDays: 10,
+        steps: [
+          { title: 'Put two months of expenses aside before giving notice', isDone: true },
+          { title: 'Give the 30 days of notice in the contract, kindly and in writing', isDone: true },
+          { title: 'Finish the two case studies under way', isDone: false },
+          { title: 'Hand over the recurring tasks with a step-by-step document', isDone: false },
+        ],
+      },
       payments: monthlyPayments(110_000, 'Blog and investor updates', [190, 160, 130, 100, 70, 40]),
       created: { daysAgo: 230, at: '13:15' },
       input: {

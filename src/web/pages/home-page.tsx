@@ -1,5 +1,5 @@
 // Home: every active client ranked by how worrying the relationship looks, with the score's recent path, each reason's
-// status and the recommendation, one link away from the client.
+// status and the recommendation, one link away from the client; then whether a client could be let go, and the exits ahead.
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { getHealthOverview } from '../api/relationship.ts';
@@ -12,6 +12,8 @@ import { usePageTitle } from '../hooks/use-page-title.ts';
 import { useFormatContext } from '../i18n/use-format-context.ts';
 import { HealthStatusBadge, HealthTrend, RecommendationBadge } from '../relationship/health-badges.tsx';
 import { ScoreSparkline } from '../relationship/score-sparkline.tsx';
+import { ReadinessSummary } from '../readiness/readiness-summary.tsx';
+import { ExitCalendar } from '../offboarding/exit-calendar.tsx';
 
 export function HomePage() {
   const { t } = useTranslation();
@@ -78,7 +80,10 @@ export function HomePage() {
         )}
       </section>
 
-      {/* LEAD: the exit calendar and the readiness summary go here, each as its own <section className="home-section">. */}
+      <div className="home-columns">
+        <ReadinessSummary />
+        <ExitCalendar />
+      </div>
     </div>
   );
 }
