@@ -5,26 +5,41 @@ import { vetProspect, type Vetting } from '../domain/vetting/vet-prospect.ts';
 import { assessFit } from '../domain/vetting/fit.ts';
 import { desperationCheck } from '../domain/vetting/desperation-check.ts';
 import { defaultVettingSettings } from '../domain/vetting/settings.ts';
-import { defaultReadinessSettings } from '../domain/readiness/settings.ts';
 import type { InterviewAnswers } from '../domain/vetting/interview.ts';
 import type { GutCheck } from '../domain/vetting/gut-check.ts';
-import type { IncomeEntry } from '../domain/readiness/finances.ts';
+import type { Finances, IncomeEntry } from '../domain/readiness/finances.ts';
+import type { FreelancerProfile } from '../domain/profile/profile.ts';
 import type { StoredVetting } from '../db/repositories/interviews.ts';
 import { loadProfile } from './get-profile.ts';
+import { loadFundBalances, loadReceivedIncome, windowStart } from './load-readiness.ts';
+import { loadReadinessSettings } from './get-readiness-settings.ts';
 
-// Payments arrive with the getting-paid feature; until then the runway rests on funds and expenses alone.
-const incomeBeforeInvoicing: IncomeEntry[] = [];
+/**
+ * The money picture the desperation check reads: the profile's expenses with the funds as last recorded, and the
+ * income received over the trailing year, the same figures the readiness page shows.
+ */
+async function moneyPicture(db: Db, workspaceId: string, profile: FreelancerProfile, clock: Clock): Promise<{ finances: Finances | null; income: IncomeEntry[] }> {
+  if (!profile.finances) return { finances: null, income: [] };
+  const today = clock.now().toZonedDateTimeISO(profile.timeZone).toPlainDate();
+  const balances = await loadFundBalances(db, workspaceId, profile.finances);
+  const received = await loadReceivedIncome(db, workspaceId, windowStart(today));
+  return {
+    finances: { ...profile.finances, emergencyFunds: { business: balances.business.balance, personal: balances.personal.balance } },
+    income: received.map((entry) => ({ source: entry.source, amount: entry.amount, receivedOn: entry.receivedOn })),
+  };
+}
 
 export async function vetWithProfile(db: Db, workspaceId: string, clock: Clock, answers: InterviewAnswers, gut: GutCheck): Promise<Vetting> {
   const { profile } = await loadProfile(db, workspaceId);
+  const { finances, income } = await moneyPicture(db, workspaceId, profile, clock);
   return vetProspect({
-    profile,
+    profile: { ...profile, finances },
     answers,
     gut,
-    income: incomeBeforeInvoicing,
+    income,
     now: clock.now(),
     vettingSettings: defaultVettingSettings,
-    readinessSettings: defaultReadinessSettings,
+    readinessSettings: (await loadReadinessSettings(db, workspaceId)).settings,
   });
 }
 
@@ -33,9 +48,10 @@ export async function assessWithoutGut(db: Db, workspaceId: string, clock: Clock
   const { profile } = await loadProfile(db, workspaceId);
   const now = clock.now();
   const today = now.toZonedDateTimeISO(profile.timeZone).toPlainDate();
+  const { finances, income } = await moneyPicture(db, workspaceId, profile, clock);
   return {
     fit: assessFit({ profile, answers, now, settings: defaultVettingSettings }),
-    desperation: desperationCheck({ finances: profile.finances, income: incomeBeforeInvoicing, today, settings: defaultReadinessSettings }),
+    desperation: desperationCheck({ finances, income, today, settings: (await loadReadinessSettings(db, workspaceId)).settings }),
     recommendation: null,
   };
 }

@@ -156,4 +156,16 @@ describe.each(databaseKinds)('vetting prospects on %s', (kind) => {
     expect((await owner.request({ method: 'DELETE', url: `/api/v1/waitlist/${entry.id}` })).statusCode).toBe(204);
     expect((await owner.request({ method: 'GET', url: '/api/v1/waitlist?due=true' })).json().items).toEqual([]);
   });
+  it('the desperation check reads the funds as last recorded and the income received, like the readiness page', async () => {
+    await saveStrictProfile();
+    const lead = await newLead('Runway');
+    const fund = await owner.request({ method: 'POST', url: '/api/v1/readiness/fund-balances', payload: { side: 'business', balance: 900_000, recordedOn: '2027-02-20' } });
+    expect(fund.statusCode, fund.body).toBe(201);
+    const paid = await owner.request({ method: 'POST', url: '/api/v1/readiness/income', payload: { source: { kind: 'client', clientId: lead.id }, receivedOn: '2027-02-01', amount: 150_000 } });
+    expect(paid.statusCode, paid.body).toBe(201);
+    const response = await owner.request({ method: 'POST', url: `/api/v1/clients/${lead.id}/interviews`, payload: { answers: {}, gut: { feeling: 'at_ease', note: '' } } });
+    expect(response.statusCode, response.body).toBe(201);
+    // Funds 9,000 + 1,500 against a monthly gap of 3,000 − 125: 3.6 months, no longer short.
+    expect(response.json().desperation).toMatchObject({ status: 'comfortable', runwayMonths: 3.6 });
+  });
 });
