@@ -3,8 +3,20 @@
 import type { Db } from '../connect.ts';
 import type { UserRow, WorkspaceRow } from '../schema.ts';
 import { toNumber } from '../normalize.ts';
+import { knownSqliteHandle, sqliteHandleOf } from '../statement-cache.ts';
+import { bumpApiTokensVersion } from '../cache-validity.ts';
+import { cachedToken, noteTokenUse, rememberToken, tokenReadStamp, type CachedToken } from '../api-token-cache.ts';
 
+const accountsRepositories = new WeakMap<Db, ReturnType<typeof createAccountsRepository>>();
+
+/** One repository per Db, reused: every API request authenticates through it, and building its methods each time shows up. */
 export function accountsRepository(db: Db) {
+  let repository = accountsRepositories.get(db);
+  if (!repository) accountsRepositories.set(db, (repository = createAccountsRepository(db)));
+  return repository;
+}
+
+function createAccountsRepository(db: Db) {
   return {
     async countUsers(): Promise<number> {
       const [{ total } = { total: 0 }] = await db.selectFrom('users').select((eb) => eb.fn.countAll<string | number>().as('total')).execute();
@@ -64,12 +76,23 @@ export function accountsRepository(db: Db) {
       await db.updateTable('sessions').set({ expires_at: expiresAt }).where('id_hash', '=', idHash).execute();
     },
 
-    async findTokenByHash(tokenHash: string) {
-      return db.selectFrom('api_tokens').select(['id', 'workspace_id', 'last_used_at']).where('token_hash', '=', tokenHash).executeTakeFirst();
+    /** Served from a short in-memory cache on SQLite (see api-token-cache.ts): every API request asks this. */
+    async findTokenByHash(tokenHash: string): Promise<CachedToken | undefined> {
+      const sqlite = knownSqliteHandle(db) ?? (await sqliteHandleOf(db));
+      // Inside an open transaction the cache could not tell committed rows from the transaction's own; ask the database.
+      const canCache = sqlite !== undefined && !sqlite.inTransaction;
+      const hit = canCache ? cachedToken(sqlite, tokenHash) : undefined;
+      if (hit) return hit;
+      const stamp = canCache ? tokenReadStamp(sqlite) : undefined;
+      const row = await db.selectFrom('api_tokens').select(['id', 'workspace_id', 'last_used_at']).where('token_hash', '=', tokenHash).executeTakeFirst();
+      if (row && stamp) rememberToken(sqlite!, tokenHash, row, stamp);
+      return row;
     },
 
     async touchToken(id: string, now: string): Promise<void> {
       await db.updateTable('api_tokens').set({ last_used_at: now }).where('id', '=', id).execute();
+      const sqlite = knownSqliteHandle(db) ?? (await sqliteHandleOf(db));
+      if (sqlite) noteTokenUse(sqlite, id, now);
     },
 
     /** The workspace's first user, who receives the workspace's notices. */
@@ -94,6 +117,8 @@ export function apiTokensRepository(db: Db, workspaceId: string) {
     },
     async delete(id: string): Promise<boolean> {
       const result = await db.deleteFrom('api_tokens').where('workspace_id', '=', workspaceId).where('id', '=', id).executeTakeFirst();
+      // A revoked token must stop working at once: forget every cached token (see api-token-cache.ts).
+      bumpApiTokensVersion();
       return Number(result.numDeletedRows) === 1;
     },
   };
