@@ -115,6 +115,7 @@ export const agreementIdRoutes: [string, Record<string, unknown> | undefined][] 
   ['GET /api/v1/agreements/:id/diff', undefined],
   ['GET /api/v1/agreements/:id/audit', undefined],
   ['GET /api/v1/agreements/:id/verify', undefined],
+  ['GET /api/v1/agreements/:id/pdf', undefined],
   ['POST /api/v1/agreements/:id/sign', { version: 1, fullName: 'Owner Person', hasConsented: true }],
   ['POST /api/v1/agreements/:id/client-inputs', { inputId: 'interview', receivedOn: '2027-03-01' }],
   ['GET /api/v1/agreement-templates/:id', undefined],
@@ -125,6 +126,7 @@ export const agreementIdRoutes: [string, Record<string, unknown> | undefined][] 
 export const agreementTokenRoutes: [string, Record<string, unknown> | undefined][] = [
   ['GET /api/v1/portal/:token/agreements', undefined],
   ['GET /api/v1/portal/:token/agreements/:agreementId', undefined],
+  ['GET /api/v1/portal/:token/agreements/:agreementId/pdf', undefined],
   ['POST /api/v1/portal/:token/agreements/:agreementId/comments', { body: 'Hello' }],
   ['POST /api/v1/portal/:token/agreements/:agreementId/accept', { version: 1 }],
   ['POST /api/v1/portal/:token/agreements/:agreementId/decline', { reason: '' }],
@@ -177,6 +179,7 @@ export const agreementIsolationChecks: Record<string, (caller: Caller, world: Ag
   'GET /api/v1/agreements/:id/diff': async (caller, { bAgreementId }) => notFound(await caller.request({ method: 'GET', url: `/api/v1/agreements/${bAgreementId}/diff?from=1&to=1` })),
   'GET /api/v1/agreements/:id/audit': async (caller, { bAgreementId }) => notFound(await caller.request({ method: 'GET', url: `/api/v1/agreements/${bAgreementId}/audit` })),
   'GET /api/v1/agreements/:id/verify': async (caller, { bAgreementId }) => notFound(await caller.request({ method: 'GET', url: `/api/v1/agreements/${bAgreementId}/verify` })),
+  'GET /api/v1/agreements/:id/pdf': async (caller, { bAgreementId }) => notFound(await caller.request({ method: 'GET', url: `/api/v1/agreements/${bAgreementId}/pdf` })),
   'POST /api/v1/agreements/:id/sign': async (caller, { bAgreementId }) => notFound(await caller.request({ method: 'POST', url: `/api/v1/agreements/${bAgreementId}/sign`, payload: sign })),
   'POST /api/v1/agreements/:id/client-inputs': async (caller, { b, bAgreementId }) => {
     notFound(await caller.request({ method: 'POST', url: `/api/v1/agreements/${bAgreementId}/client-inputs`, payload: { inputId: 'interview', receivedOn: '2027-03-01' } }));

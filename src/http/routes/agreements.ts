@@ -41,6 +41,7 @@ import { listAgreements } from '../../use-cases/list-agreements.ts';
 import { createAgreementTemplate, deleteAgreementTemplate, getAgreementTemplate, listAgreementTemplates, updateAgreementTemplate } from '../../use-cases/manage-agreement-templates.ts';
 import { quoteAgreementPrice } from '../../use-cases/quote-agreement-price.ts';
 import { recordClientInput } from '../../use-cases/record-client-input.ts';
+import { renderAgreementPdf } from '../../use-cases/render-agreement-pdf.ts';
 import { sendAgreement } from '../../use-cases/send-agreement.ts';
 import { signAgreement, type Origin } from '../../use-cases/sign-agreement.ts';
 import { updateAgreement } from '../../use-cases/update-agreement.ts';
@@ -103,6 +104,15 @@ export async function agreementRoutes(api: Api): Promise<void> {
 
   api.get('/agreements/:id/diff', { schema: { tags, summary: 'What changed between two versions (?from=1&to=2), path by path', params: AgreementIdParams, querystring: DiffQuery, response: { 200: VersionDiff, 400: Problem, 401: Problem, 404: Problem } } }, async (request) =>
     diffAgreementVersions({ ctx: workspaceContextOf(request), agreementId: request.params.id, from: request.query.from, to: request.query.to }),
+  );
+
+  api.get(
+    '/agreements/:id/pdf',
+    { schema: { tags, summary: "The agreement as a PDF in the client's language (five parts, signatures; a certificate page once signed)", params: AgreementIdParams, produces: ['application/pdf'] } },
+    async (request, reply) => {
+      const { pdf, fileName } = await renderAgreementPdf({ ctx: workspaceContextOf(request), agreementId: request.params.id });
+      return reply.type('application/pdf').header('content-disposition', `inline; filename="${fileName}"`).send(pdf);
+    },
   );
 
   api.get('/agreements/:id/audit', { schema: { tags, summary: 'The audit trail: every event with UTC time, IP, user agent, content hash and chain hashes', params: AgreementIdParams, response: { 200: AuditTrail, 401: Problem, 404: Problem } } }, async (request) =>

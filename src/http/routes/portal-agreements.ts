@@ -5,6 +5,7 @@ import { PortalParams } from '../../schemas/portal.ts';
 import { acceptProposal } from '../../use-cases/accept-proposal.ts';
 import { commentOnAgreement } from '../../use-cases/comment-on-agreement.ts';
 import { declineAgreement } from '../../use-cases/decline-agreement.ts';
+import { renderPortalAgreementPdf } from '../../use-cases/render-agreement-pdf.ts';
 import { signAgreementInPortal } from '../../use-cases/sign-agreement.ts';
 import { listPortalAgreements, viewPortalAgreement } from '../../use-cases/view-portal-agreement.ts';
 import type { Api } from '../api-type.ts';
@@ -23,6 +24,15 @@ export async function portalAgreementRoutes(api: Api): Promise<void> {
     '/portal/:token/agreements/:agreementId',
     { config: portalReadLimit, schema: { tags, summary: "Public: read a proposal or contract in the client's language (records the opening: time, IP, user agent)", security: [], params: PortalAgreementParams, response: { 200: PortalAgreement, ...errors } } },
     async (request) => viewPortalAgreement({ deps: api.deps, token: request.params.token, agreementId: request.params.agreementId, origin: originOf(request) }),
+  );
+
+  api.get(
+    '/portal/:token/agreements/:agreementId/pdf',
+    { config: portalReadLimit, schema: { tags, summary: "Public: download a proposal or contract as a PDF in the client's language (a certificate page once signed)", security: [], params: PortalAgreementParams, produces: ['application/pdf'] } },
+    async (request, reply) => {
+      const { pdf, fileName } = await renderPortalAgreementPdf({ deps: api.deps, token: request.params.token, agreementId: request.params.agreementId });
+      return reply.type('application/pdf').header('content-disposition', `attachment; filename="${fileName}"`).send(pdf);
+    },
   );
 
   api.post(
