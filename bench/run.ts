@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { generateData, type GeneratedData } from './generate-data.ts';
 import { snapshot, usageBetween, waitForIdleProcess, waitForQuiet } from './cpu-usage.ts';
+import { dueRemindersMarkdown, measureDueReminders, type DueRemindersResult } from './due-reminders.ts';
 
 const coresAtStart = os.availableParallelism(); // read before pinning narrows it to one
 const benchDir = path.dirname(fileURLToPath(import.meta.url));
@@ -273,6 +274,8 @@ type Report = {
   shapeDifferences: string[];
   /** Client columns the generator does not know (left to their defaults). */
   unknownClientColumns: string[];
+  /** The reminders job's due-today look-up with many invoices (see due-reminders.ts). */
+  dueReminders: DueRemindersResult;
   isValid: boolean;
   durationSeconds: number;
 };
@@ -332,6 +335,7 @@ function toMarkdown(report: Report): string {
   if (report.unknownClientColumns.length > 0) lines.push(`Note: client columns unknown to the generator, left to their defaults: ${report.unknownClientColumns.join(', ')}.`, '');
   const disturbed = [...report.results, ...report.details].filter((m) => m.cpu && m.cpu.serverCoreOthersPercent + m.cpu.stealPercent > 10);
   if (disturbed.length > 0) lines.push(`**Disturbed:** other work shared the server core during ${disturbed.map((m) => m.name).join('; ')}; trust the CPU-per-request column more than req/s there.`, '');
+  lines.push(...dueRemindersMarkdown(report.dueReminders));
   if (!report.isValid) lines.push('**Invalid run: some requests failed (see the failed column).**', '');
   return lines.filter((line, i, all) => !(line === '' && all[i - 1] === '')).join('\n');
 }
@@ -451,6 +455,10 @@ async function main(): Promise<void> {
 
   await Promise.all([stopChild(sana.child), stopChild(baseline.child)]);
 
+  // In process, once the servers are down: BENCH_INVOICES (1,000,000) and BENCH_OPEN_INVOICES (200,000) size it.
+  console.log('Reminders job: writing the invoices and timing the due-today look-up…');
+  const dueReminders = await measureDueReminders({ dir: path.join(tempDir, 'invoices'), totalInvoices: numberFromEnv('BENCH_INVOICES', 1_000_000), openInvoices: numberFromEnv('BENCH_OPEN_INVOICES', 200_000) });
+
   const [single, list, bare, raw] = results as [Measurement, Measurement, Measurement, Measurement];
   const singleVsRaw = single.requestsPerSecond / raw.requestsPerSecond;
   const report: Report = {
@@ -482,6 +490,7 @@ async function main(): Promise<void> {
       rawVsBare: raw.requestsPerSecond / bare.requestsPerSecond,
     },
     shapeDifferences,
+    dueReminders,
     unknownClientColumns: data.unknownClientColumns,
     isValid: [...rounds.flat(), ...details].every((m) => m.non2xx === 0 && m.errors === m.timeouts && m.requests > 0),
     durationSeconds: (performance.now() - started) / 1000,

@@ -6,18 +6,39 @@ import { createTestApp, setUpOwner, type Owner, type TestApp } from '../../tests
 import { databaseKinds } from '../../tests/support/test-database.ts';
 import { apiRoutes } from '../../tests/support/api-routes.ts';
 import { expectProblem } from '../../tests/support/problem.ts';
+import { defaultRelationshipSettings } from '../use-cases/relationship-settings.ts';
+import { agreementBodyRoutes, agreementFieldCases, agreementIdRoutes, agreementIds, agreementTokenRoutes, type AgreementIds } from './routes/agreements.test-support.ts';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-type Ids = {
+type Ids = AgreementIds & {
   clientId: string;
+  /** On the target client: a message waiting for a reply and an open concern. */
+  messageEventId: string;
+  concernEventId: string;
+  /** A client with a contact email, so a friendly reminder has somewhere to go. */
+  reachableClientId: string;
   tokenId: string;
   /** A lead used by the vetting routes, with one interview. */
   leadId: string;
   interviewId: string;
   waitlistEntryId: string;
   intakeToken: string;
+  /** A portal link of the target client, and its token (the key of the client's portal). */
+  portalLinkId: string;
+  portalToken: string;
   /** The starter profile, a valid PUT /profile body. */
   profile: Record<string, unknown>;
+  /** Readiness: an income entry from the target client, and a recorded fund balance. */
+  incomeEntryId: string;
+  fundBalanceId: string;
+  /** Exit and offboarding: a client with an open exit plan and offboarding under way, one whose offboarding is ready to close, one left as toxic (with a recovery). */
+  exitClientId: string;
+  closingClientId: string;
+  recoveryClientId: string;
+  /** Invoicing: a draft, an issued invoice to void, and an issued one to pay and promise on. */
+  draftInvoiceId: string;
+  issuedInvoiceId: string;
+  payableInvoiceId: string;
 };
 
 type BodyRoute = {
@@ -30,6 +51,7 @@ type BodyRoute = {
 
 /** A valid request for each route that takes a body; the bad-input cases below spoil one thing at a time. */
 const bodyRoutes: Record<string, BodyRoute> = {
+  ...agreementBodyRoutes,
   'POST /api/v1/setup': {
     url: () => '/api/v1/setup',
     body: { workspaceName: 'W', name: 'N', email: 'valid@example.com', password: 'long enough pass', language: 'en', timeZone: 'UTC', currency: 'EUR' },
@@ -42,6 +64,10 @@ const bodyRoutes: Record<string, BodyRoute> = {
   'POST /api/v1/clients': { url: () => '/api/v1/clients', body: { name: 'Acme', timeZone: 'Europe/Madrid', language: 'en', currency: 'EUR' }, requiredField: 'timeZone' },
   'PATCH /api/v1/clients/:id': { url: (ids) => `/api/v1/clients/${ids.clientId}`, body: { version: 1, name: 'Acme' }, requiredField: 'version' },
   'POST /api/v1/clients/:id/events': { url: (ids) => `/api/v1/clients/${ids.clientId}/events`, body: { type: 'note', summary: 'Hello' }, requiredField: 'summary' },
+  'POST /api/v1/clients/:id/events/:eventId/reply': { url: (ids) => `/api/v1/clients/${ids.clientId}/events/${ids.messageEventId}/reply`, body: { repliedAt: '2027-03-01T08:30:00Z' }, requiredField: 'repliedAt' },
+  'POST /api/v1/clients/:id/events/:eventId/resolve': { url: (ids) => `/api/v1/clients/${ids.clientId}/events/${ids.concernEventId}/resolve`, body: { notes: 'Talked it through.' }, requiredField: 'notes' },
+  'POST /api/v1/clients/:id/friendly-reminder': { url: (ids) => `/api/v1/clients/${ids.reachableClientId}/friendly-reminder`, body: { subject: 'How we work', body: 'Hello!' }, requiredField: 'subject' },
+  'PUT /api/v1/settings/relationship': { url: () => '/api/v1/settings/relationship', body: { settings: defaultRelationshipSettings, version: 0 }, requiredField: 'settings' },
   'PUT /api/v1/profile': { url: () => '/api/v1/profile', body: (ids) => ids.profile, requiredField: 'timeZone' },
   'POST /api/v1/clients/:id/interviews': { url: (ids) => `/api/v1/clients/${ids.leadId}/interviews`, body: { answers: {}, gut: { feeling: 'at_ease' } }, requiredField: 'gut' },
   'PUT /api/v1/clients/:id/interviews/:interviewId/gut': { url: (ids) => `/api/v1/clients/${ids.leadId}/interviews/${ids.interviewId}/gut`, body: { feeling: 'unsure' }, requiredField: 'feeling' },
@@ -51,6 +77,63 @@ const bodyRoutes: Record<string, BodyRoute> = {
     requiredField: 'outcome',
   },
   'PATCH /api/v1/waitlist/:entryId': { url: (ids) => `/api/v1/waitlist/${ids.waitlistEntryId}`, body: { followUpOn: '2027-06-01' }, requiredField: 'followUpOn' },
+  'POST /api/v1/portal/:token/testimonial': {
+    url: (ids) => `/api/v1/portal/${ids.portalToken}/testimonial`,
+    body: { text: 'Calm, clear and always on time.', name: 'Pat', role: 'Editor', canPublish: true },
+    requiredField: 'text',
+    isPublic: true,
+  },
+  'POST /api/v1/readiness/income': {
+    url: () => '/api/v1/readiness/income',
+    body: (ids) => ({ source: { kind: 'client', clientId: ids.clientId }, receivedOn: '2027-02-01', amount: 250_000, note: 'Invoice 12' }),
+    requiredField: 'amount',
+  },
+  'POST /api/v1/readiness/income/:entryId/move-to-fund': { url: (ids) => `/api/v1/readiness/income/${ids.incomeEntryId}/move-to-fund`, body: { side: 'business' }, requiredField: 'side' },
+  'POST /api/v1/readiness/fund-balances': { url: () => '/api/v1/readiness/fund-balances', body: { side: 'personal', balance: 300_000, recordedOn: '2027-02-15', note: '' }, requiredField: 'balance' },
+  'PUT /api/v1/readiness/finances': { url: () => '/api/v1/readiness/finances', body: { monthlyExpenses: { business: 100_000, personal: 200_000 }, streamAmounts: [] }, requiredField: 'monthlyExpenses' },
+  'POST /api/v1/readiness/what-if': { url: () => '/api/v1/readiness/what-if', body: { funds: { business: 500_000 }, droppedClientIds: [], addedClients: [{ key: 'new', monthlyIncome: 100_000 }] }, requiredField: 'funds' },
+  'PUT /api/v1/settings/readiness': {
+    url: () => '/api/v1/settings/readiness',
+    body: { settings: { starterFundMajorUnits: 1000, fundLadderMonths: [3, 6, 12], fundContributionPercent: 5, concentrationWatchPercent: 30, concentrationCriticalPercent: 50, shortRunwayMonths: 3, warmLeadsPerClient: 3 }, version: 0 },
+    requiredField: 'version',
+  },
+  'POST /api/v1/clients/:id/exit-plan': { url: (ids) => `/api/v1/clients/${ids.clientId}/exit-plan`, body: { origin: 'manual', targetDate: '2027-06-30', steps: [{ title: 'Tell them' }] }, requiredField: 'origin' },
+  'PATCH /api/v1/clients/:id/exit-plan': { url: (ids) => `/api/v1/clients/${ids.exitClientId}/exit-plan`, body: { version: 1, targetDate: '2027-07-01', steps: [{ title: 'Tell them', isDone: true }] }, requiredField: 'version' },
+  'PUT /api/v1/settings/offboarding': { url: () => '/api/v1/settings/offboarding', body: { noticeDays: 30, safeRunwayMonths: 3, hardPeriodDays: 90, version: 0 }, requiredField: 'noticeDays' },
+  'PUT /api/v1/clients/:id/offboarding': {
+    url: (ids) => `/api/v1/clients/${ids.exitClientId}/offboarding`,
+    body: {
+      version: 1,
+      checklist: { keep_talking: true, finish_work: false, document_procedures: false, speak_well: true, keep_confidences: true },
+      workStatus: 'Half done',
+      openItems: [{ text: 'Final report' }],
+      procedures: [{ title: 'Weekly post', cadence: 'Mondays', steps: [{ text: 'Draft it' }, { text: 'Secret login', isConfidential: true }] }],
+    },
+    requiredField: 'checklist',
+  },
+  'POST /api/v1/clients/:id/offboarding/close': { url: (ids) => `/api/v1/clients/${ids.closingClientId}/offboarding/close`, body: { version: 1, isToxic: false }, requiredField: 'isToxic' },
+  'PATCH /api/v1/clients/:id/recovery': {
+    url: (ids) => `/api/v1/clients/${ids.recoveryClientId}/recovery`,
+    body: { version: 1, restStart: '2027-03-08', restEnd: '2027-03-12', review: { answers: { why_yes: 'Money' }, lessons: [{ text: 'Vague scope' }] } },
+    requiredField: 'version',
+  },
+  'POST /api/v1/clients/:id/recovery/messages': { url: (ids) => `/api/v1/clients/${ids.recoveryClientId}/recovery/messages`, body: (ids) => ({ otherClientId: ids.reachableClientId, subject: 'Back', body: 'Fully available.' }), requiredField: 'otherClientId' },
+  'POST /api/v1/clients/:id/recovery/lessons': { url: (ids) => `/api/v1/clients/${ids.recoveryClientId}/recovery/lessons`, body: { text: 'Vague scope', target: 'red_flags' }, requiredField: 'target' },
+  'POST /api/v1/invoices': {
+    url: () => '/api/v1/invoices',
+    body: (ids) => ({ clientId: ids.clientId, dueOn: '2027-03-31', lines: [{ description: 'Design', quantity: 1.5, unitPrice: 6_000, taxRate: 21 }], withholdingRate: 15, lateFeeRule: { kind: 'percent_monthly', percent: 1.5, graceDays: 7 } }),
+    requiredField: 'clientId',
+  },
+  'PATCH /api/v1/invoices/:id': { url: (ids) => `/api/v1/invoices/${ids.draftInvoiceId}`, body: { version: 1, notes: 'Thanks!' }, requiredField: 'version' },
+  'POST /api/v1/invoices/:id/void': { url: (ids) => `/api/v1/invoices/${ids.issuedInvoiceId}/void`, body: { reason: 'Wrong amount' }, requiredField: 'reason' },
+  'POST /api/v1/invoices/:id/payments': { url: (ids) => `/api/v1/invoices/${ids.payableInvoiceId}/payments`, body: { amount: 100, paidOn: '2027-03-01', method: 'bank_transfer', reference: 'T-1' }, requiredField: 'amount' },
+  'POST /api/v1/invoices/:id/promises': { url: (ids) => `/api/v1/invoices/${ids.payableInvoiceId}/promises`, body: { promisedOn: '2027-03-20', note: 'Called' }, requiredField: 'promisedOn' },
+  'POST /api/v1/clients/:id/late-fee-letters': {
+    url: (ids) => `/api/v1/clients/${ids.reachableClientId}/late-fee-letters`,
+    body: { rule: { kind: 'flat', amount: 2_500, graceDays: 7 }, effectiveOn: '2027-04-15' },
+    requiredField: 'effectiveOn',
+  },
+  'PUT /api/v1/settings/invoicing': { url: () => '/api/v1/settings/invoicing', body: { settings: { seller: { name: 'Ana', taxId: '12345678Z', address: 'Calle 1' } }, version: 0 }, requiredField: 'settings' },
   'POST /api/v1/intake/:token': {
     url: (ids) => `/api/v1/intake/${ids.intakeToken}`,
     body: { name: 'Pat', email: 'pat@example.com', language: 'en', timeZone: 'UTC', answers: {} },
@@ -64,6 +147,8 @@ const pagedRoutes: Record<string, (ids: Ids) => string> = {
   'GET /api/v1/clients': () => '/api/v1/clients',
   'GET /api/v1/clients/:id/events': (ids) => `/api/v1/clients/${ids.clientId}/events`,
   'GET /api/v1/outbox': () => '/api/v1/outbox',
+  'GET /api/v1/agreements': () => '/api/v1/agreements',
+  'GET /api/v1/invoices': () => '/api/v1/invoices',
 };
 
 type FieldCase = { route: string; name: string; patch: Record<string, unknown>; field: string; remove?: string[] };
@@ -73,6 +158,7 @@ const contacts21 = Array.from({ length: 21 }, () => ({ name: 'c' }));
 
 /** One wrong thing per case: the answer must be 400 and name `field`. */
 const fieldCases: FieldCase[] = [
+  ...agreementFieldCases,
   // setup
   { route: 'POST /api/v1/setup', name: 'an invalid email', patch: { email: 'not-an-email' }, field: 'email' },
   { route: 'POST /api/v1/setup', name: 'a 7-character password', patch: { password: '1234567' }, field: 'password' },
@@ -138,6 +224,23 @@ const fieldCases: FieldCase[] = [
   { route: 'POST /api/v1/clients/:id/events', name: 'ten fraction digits', patch: { occurredAt: '2027-03-01T09:00:00.1234567891Z' }, field: 'occurredAt' },
   { route: 'POST /api/v1/clients/:id/events', name: 'an unknown channel', patch: { channel: 'fax' }, field: 'channel' },
   { route: 'POST /api/v1/clients/:id/events', name: 'a number for the confidential flag', patch: { isConfidential: 1 }, field: 'isConfidential' },
+  { route: 'POST /api/v1/clients/:id/events', name: 'a call by email', patch: { type: 'call', channel: 'email' }, field: 'channel' },
+  { route: 'POST /api/v1/clients/:id/events', name: 'an extra without its hours', patch: { type: 'extra_request', extent: 'one_time' }, field: 'hours' },
+  { route: 'POST /api/v1/clients/:id/events', name: 'an extra of 0 hours', patch: { type: 'extra_request', extent: 'recurring', hours: 0 }, field: 'hours' },
+  { route: 'POST /api/v1/clients/:id/events', name: 'an unknown kind of goodwill', patch: { type: 'goodwill', goodwillKind: 'gift card' }, field: 'goodwillKind' },
+  { route: 'POST /api/v1/clients/:id/events', name: 'a field another kind takes', patch: { type: 'note', isTrueEmergency: true }, field: 'isTrueEmergency' },
+  { route: 'POST /api/v1/clients/:id/events', name: 'a missed commitment without the other client', patch: { type: 'missed_commitment' }, field: 'otherClient' },
+  { route: 'POST /api/v1/clients/:id/events', name: 'a missed commitment with an unknown client', patch: { type: 'missed_commitment', otherClientId: 'nobody' }, field: 'otherClientId' },
+  { route: 'POST /api/v1/clients/:id/events/:eventId/reply', name: 'words for the time', patch: { repliedAt: 'just now' }, field: 'repliedAt' },
+  { route: 'POST /api/v1/clients/:id/events/:eventId/reply', name: 'a reply before the message', patch: { repliedAt: '2020-01-01T00:00:00Z' }, field: 'repliedAt' },
+  { route: 'POST /api/v1/clients/:id/events/:eventId/reply', name: 'a reply in the future', patch: { repliedAt: '2030-01-01T00:00:00Z' }, field: 'repliedAt' },
+  { route: 'POST /api/v1/clients/:id/events/:eventId/resolve', name: 'blank notes', patch: { notes: '  ' }, field: 'notes' },
+  { route: 'POST /api/v1/clients/:id/events/:eventId/resolve', name: 'a resolution before the concern', patch: { resolvedAt: '2020-01-01T00:00:00Z' }, field: 'resolvedAt' },
+  { route: 'POST /api/v1/clients/:id/friendly-reminder', name: 'a blank body', patch: { body: ' ' }, field: 'body' },
+  { route: 'POST /api/v1/clients/:id/friendly-reminder', name: 'a 201-character subject', patch: { subject: longText(201) }, field: 'subject' },
+  { route: 'PUT /api/v1/settings/relationship', name: 'an act line below the watch line', patch: { settings: { ...defaultRelationshipSettings, health: { ...defaultRelationshipSettings.health, panic: { ...defaultRelationshipSettings.health.panic, actRequests: 1 } } } }, field: 'settings.health.panic.actRequests' },
+  { route: 'PUT /api/v1/settings/relationship', name: 'a zero-day window', patch: { settings: { ...defaultRelationshipSettings, boundaries: { ...defaultRelationshipSettings.boundaries, reminderWindowDays: 0 } } }, field: 'settings.boundaries.reminderWindowDays' },
+  { route: 'PUT /api/v1/settings/relationship', name: 'a missing section', patch: { settings: { boundaries: defaultRelationshipSettings.boundaries } }, field: 'settings.extras' },
   // profile
   { route: 'PUT /api/v1/profile', name: 'an unknown time zone', patch: { timeZone: 'Mars/Base' }, field: 'timeZone' },
   { route: 'PUT /api/v1/profile', name: 'a lower-case currency', patch: { currency: 'usd' }, field: 'currency' },
@@ -157,13 +260,107 @@ const fieldCases: FieldCase[] = [
   // waitlist
   { route: 'PATCH /api/v1/waitlist/:entryId', name: 'words for a date', patch: { followUpOn: 'next week' }, field: 'followUpOn' },
   { route: 'PATCH /api/v1/waitlist/:entryId', name: 'month 13', patch: { followUpOn: '2027-13-01' }, field: 'followUpOn' },
+  // exit plans, offboarding, recovery
+  { route: 'POST /api/v1/clients/:id/exit-plan', name: 'an unknown origin', patch: { origin: 'gut' }, field: 'origin' },
+  { route: 'POST /api/v1/clients/:id/exit-plan', name: 'February 30th as the target', patch: { targetDate: '2027-02-30' }, field: 'targetDate' },
+  { route: 'POST /api/v1/clients/:id/exit-plan', name: 'a blank step', patch: { steps: [{ title: '  ' }] }, field: 'steps.0.title' },
+  { route: 'POST /api/v1/clients/:id/exit-plan', name: '31 steps', patch: { steps: Array.from({ length: 31 }, () => ({ title: 's' })) }, field: 'steps' },
+  { route: 'PATCH /api/v1/clients/:id/exit-plan', name: 'words for the target', patch: { targetDate: 'soon' }, field: 'targetDate' },
+  { route: 'PATCH /api/v1/clients/:id/exit-plan', name: 'a string for done', patch: { steps: [{ title: 'x', isDone: 'yes' }] }, field: 'steps.0.isDone' },
+  { route: 'PUT /api/v1/settings/offboarding', name: 'negative notice', patch: { noticeDays: -1 }, field: 'noticeDays' },
+  { route: 'PUT /api/v1/settings/offboarding', name: 'a fractional runway', patch: { safeRunwayMonths: 1.5 }, field: 'safeRunwayMonths' },
+  { route: 'PUT /api/v1/clients/:id/offboarding', name: 'an unknown checklist item', patch: { checklist: { keep_talking: true, finish_work: true, document_procedures: true, speak_well: true, keep_confidences: true, gossip: true } }, field: 'checklist.gossip' },
+  { route: 'PUT /api/v1/clients/:id/offboarding', name: 'a blank open item', patch: { openItems: [{ text: '' }] }, field: 'openItems.0.text' },
+  { route: 'PUT /api/v1/clients/:id/offboarding', name: 'a procedure without a title', patch: { procedures: [{ steps: [] }] }, field: 'procedures.0.title' },
+  { route: 'PUT /api/v1/clients/:id/offboarding', name: 'a string for a confidential step', patch: { procedures: [{ title: 'T', steps: [{ text: 'x', isConfidential: 'no' }] }] }, field: 'procedures.0.steps.0.isConfidential' },
+  { route: 'POST /api/v1/clients/:id/offboarding/close', name: 'a string for toxic', patch: { isToxic: 'yes' }, field: 'isToxic' },
+  { route: 'PATCH /api/v1/clients/:id/recovery', name: 'month 13 for rest', patch: { restStart: '2027-13-01' }, field: 'restStart' },
+  { route: 'PATCH /api/v1/clients/:id/recovery', name: 'rest that ends before it starts', patch: { restStart: '2027-03-10', restEnd: '2027-03-01' }, field: 'restEnd' },
+  { route: 'PATCH /api/v1/clients/:id/recovery', name: 'an unknown review prompt', patch: { review: { answers: { regrets: 'x' }, lessons: [] } }, field: 'review.answers.regrets' },
+  { route: 'POST /api/v1/clients/:id/recovery/messages', name: 'an empty subject', patch: { subject: ' ' }, field: 'subject' },
+  { route: 'POST /api/v1/clients/:id/recovery/messages', name: 'a client not in the workspace', patch: { otherClientId: '00000000-0000-4000-8000-000000000000' }, field: 'otherClientId' },
+  { route: 'POST /api/v1/clients/:id/recovery/lessons', name: 'an unknown list', patch: { target: 'friends' }, field: 'target' },
+  { route: 'POST /api/v1/clients/:id/recovery/lessons', name: 'a 201-character lesson', patch: { text: longText(201) }, field: 'text' },
+  // invoicing
+  { route: 'POST /api/v1/invoices', name: 'a client not in the workspace', patch: { clientId: '00000000-0000-4000-8000-000000000000' }, field: 'clientId' },
+  { route: 'POST /api/v1/invoices', name: 'a fraction of a cent', patch: { lines: [{ description: 'x', unitPrice: 10.5, taxRate: 21 }] }, field: 'lines.0.unitPrice' },
+  { route: 'POST /api/v1/invoices', name: 'a tax rate with three decimals', patch: { lines: [{ description: 'x', unitPrice: 100, taxRate: 21.555 }] }, field: 'lines.0.taxRate' },
+  { route: 'POST /api/v1/invoices', name: 'a quantity with four decimals', patch: { lines: [{ description: 'x', quantity: 1.2345, unitPrice: 100, taxRate: 21 }] }, field: 'lines.0.quantity' },
+  { route: 'POST /api/v1/invoices', name: 'a negative discount', patch: { lines: [{ description: 'x', unitPrice: 100, discount: -5, taxRate: 21 }] }, field: 'lines.0.discount' },
+  { route: 'POST /api/v1/invoices', name: 'a blank line', patch: { lines: [{ description: ' ', unitPrice: 100, taxRate: 21 }] }, field: 'lines.0.description' },
+  { route: 'POST /api/v1/invoices', name: '201 lines', patch: { lines: Array.from({ length: 201 }, () => ({ description: 'x', unitPrice: 1, taxRate: 0 })) }, field: 'lines' },
+  { route: 'POST /api/v1/invoices', name: 'a 10% withholding', patch: { withholdingRate: 10 }, field: 'withholdingRate' },
+  { route: 'POST /api/v1/invoices', name: 'February 30th as the due date', patch: { dueOn: '2027-02-30' }, field: 'dueOn' },
+  { route: 'POST /api/v1/invoices', name: 'an unknown kind', patch: { kind: 'gift' }, field: 'kind' },
+  { route: 'POST /api/v1/invoices', name: 'a flat fee of nothing', patch: { lateFeeRule: { kind: 'flat', amount: 0, graceDays: 0 } }, field: 'lateFeeRule.amount' },
+  { route: 'POST /api/v1/invoices', name: 'a UK statutory rule on a euro invoice', patch: { lateFeeRule: { kind: 'statutory_uk' } }, field: 'lateFeeRule' },
+  { route: 'PATCH /api/v1/invoices/:id', name: 'a string version', patch: { version: '1' }, field: 'version' },
+  { route: 'PATCH /api/v1/invoices/:id', name: 'a negative grace period', patch: { lateFeeRule: { kind: 'flat', amount: 500, graceDays: -1 } }, field: 'lateFeeRule.graceDays' },
+  { route: 'PATCH /api/v1/invoices/:id', name: 'an unknown currency', patch: { currency: 'EURO' }, field: 'currency' },
+  { route: 'POST /api/v1/invoices/:id/void', name: 'a blank reason', patch: { reason: '  ' }, field: 'reason' },
+  { route: 'POST /api/v1/invoices/:id/void', name: 'a 501-character reason', patch: { reason: longText(501) }, field: 'reason' },
+  { route: 'POST /api/v1/invoices/:id/payments', name: 'a zero amount', patch: { amount: 0 }, field: 'amount' },
+  { route: 'POST /api/v1/invoices/:id/payments', name: 'more than the balance', patch: { amount: 1_000_000_000 }, field: 'amount' },
+  { route: 'POST /api/v1/invoices/:id/payments', name: 'a payment in the future', patch: { paidOn: '2030-01-01' }, field: 'paidOn' },
+  { route: 'POST /api/v1/invoices/:id/payments', name: 'an unknown method', patch: { method: 'bitcoin' }, field: 'method' },
+  { route: 'POST /api/v1/invoices/:id/promises', name: 'words for the date', patch: { promisedOn: 'next week' }, field: 'promisedOn' },
+  { route: 'POST /api/v1/invoices/:id/promises', name: 'a date that has passed', patch: { promisedOn: '2027-01-01' }, field: 'promisedOn' },
+  { route: 'POST /api/v1/clients/:id/late-fee-letters', name: 'less than two weeks of notice', patch: { effectiveOn: '2027-03-05' }, field: 'effectiveOn' },
+  { route: 'POST /api/v1/clients/:id/late-fee-letters', name: 'an unknown rule', patch: { rule: { kind: 'whatever' } }, field: 'rule.kind' },
+  { route: 'POST /api/v1/clients/:id/late-fee-letters', name: 'a UK rule for a client billed in euros', patch: { rule: { kind: 'statutory_uk' } }, field: 'rule' },
+  { route: 'PUT /api/v1/settings/invoicing', name: 'a number pattern without its number', patch: { settings: { seller: {}, numberPattern: 'YYYY-NN' } }, field: 'settings.numberPattern' },
+  { route: 'PUT /api/v1/settings/invoicing', name: 'an empty reminder schedule', patch: { settings: { seller: {}, reminderDays: [] } }, field: 'settings.reminderDays' },
+  { route: 'PUT /api/v1/settings/invoicing', name: 'a schedule for a client not in the workspace', patch: { settings: { seller: {}, clientReminderDays: { '00000000-0000-4000-8000-000000000000': [1] } } }, field: 'settings.clientReminderDays.00000000-0000-4000-8000-000000000000' },
   // intake
   { route: 'POST /api/v1/intake/:token', name: 'an invalid email', patch: { email: 'pat' }, field: 'email' },
   { route: 'POST /api/v1/intake/:token', name: 'an unknown time zone', patch: { timeZone: 'Somewhere' }, field: 'timeZone' },
   { route: 'POST /api/v1/intake/:token', name: 'an unsupported language', patch: { language: 'fr' }, field: 'language' },
   { route: 'POST /api/v1/intake/:token', name: 'a blank name', patch: { name: ' ' }, field: 'name' },
   { route: 'POST /api/v1/intake/:token', name: 'a NUL in the answers', patch: { answers: { notes: 'a\u0000b' } }, field: 'answers.notes' },
+  // readiness
+  { route: 'POST /api/v1/readiness/income', name: 'a fractional amount', patch: { amount: 12.5 }, field: 'amount' },
+  { route: 'POST /api/v1/readiness/income', name: 'a zero amount', patch: { amount: 0 }, field: 'amount' },
+  { route: 'POST /api/v1/readiness/income', name: 'words for a date', patch: { receivedOn: 'last Friday' }, field: 'receivedOn' },
+  { route: 'POST /api/v1/readiness/income', name: 'a source without its client', patch: { source: { kind: 'client' } }, field: 'source.clientId' },
+  { route: 'POST /api/v1/readiness/income', name: 'a 501-character note', patch: { note: longText(501) }, field: 'note' },
+  { route: 'POST /api/v1/readiness/income/:entryId/move-to-fund', name: 'an unknown side', patch: { side: 'both' }, field: 'side' },
+  { route: 'POST /api/v1/readiness/income/:entryId/move-to-fund', name: 'a zero amount', patch: { amount: 0 }, field: 'amount' },
+  { route: 'POST /api/v1/readiness/fund-balances', name: 'a negative balance', patch: { balance: -1 }, field: 'balance' },
+  { route: 'POST /api/v1/readiness/fund-balances', name: 'February 30th', patch: { recordedOn: '2027-02-30' }, field: 'recordedOn' },
+  { route: 'POST /api/v1/readiness/fund-balances', name: 'a balance in the future', patch: { recordedOn: '2030-01-01' }, field: 'recordedOn' },
+  { route: 'PUT /api/v1/readiness/finances', name: 'expenses with a fraction of a cent', patch: { monthlyExpenses: { business: 10.5, personal: 0 } }, field: 'monthlyExpenses.business' },
+  { route: 'PUT /api/v1/readiness/finances', name: 'a stream amount without its stream', patch: { streamAmounts: [{ monthlyAmount: 100 }] }, field: 'streamAmounts.0.streamId' },
+  { route: 'PUT /api/v1/readiness/finances', name: 'a stream that is not in the profile', patch: { streamAmounts: [{ streamId: 'lottery', monthlyAmount: 100 }] }, field: 'streamAmounts.0.streamId' },
+  { route: 'POST /api/v1/readiness/what-if', name: 'a negative fund', patch: { funds: { business: -5 } }, field: 'funds.business' },
+  { route: 'POST /api/v1/readiness/what-if', name: 'dropping a client readiness does not count', patch: { droppedClientIds: ['nobody'] }, field: 'droppedClientIds.0' },
+  { route: 'POST /api/v1/readiness/what-if', name: 'an imagined client without an income', patch: { addedClients: [{ key: 'x' }] }, field: 'addedClients.0.monthlyIncome' },
+  { route: 'PUT /api/v1/settings/readiness', name: 'a critical share below the watch share', patch: { settings: { starterFundMajorUnits: 1000, fundLadderMonths: [3, 6, 12], fundContributionPercent: 5, concentrationWatchPercent: 30, concentrationCriticalPercent: 20, shortRunwayMonths: 3, warmLeadsPerClient: 3 } }, field: 'settings.concentrationCriticalPercent' },
+  { route: 'PUT /api/v1/settings/readiness', name: 'a ladder out of order', patch: { settings: { starterFundMajorUnits: 1000, fundLadderMonths: [6, 3], fundContributionPercent: 5, concentrationWatchPercent: 30, concentrationCriticalPercent: 50, shortRunwayMonths: 3, warmLeadsPerClient: 3 } }, field: 'settings.fundLadderMonths' },
+  { route: 'PUT /api/v1/settings/readiness', name: 'a string version', patch: { version: '0' }, field: 'version' },
+  // portal testimonial
+  { route: 'POST /api/v1/portal/:token/testimonial', name: 'a blank text', patch: { text: '   ' }, field: 'text' },
+  { route: 'POST /api/v1/portal/:token/testimonial', name: 'a 5,001-character text', patch: { text: longText(5001) }, field: 'text' },
+  { route: 'POST /api/v1/portal/:token/testimonial', name: 'a 201-character name', patch: { name: longText(201) }, field: 'name' },
+  { route: 'POST /api/v1/portal/:token/testimonial', name: 'words for the consent', patch: { canPublish: 'yes' }, field: 'canPublish' },
 ];
+
+/** Clients at each point of letting go: an open exit plan with offboarding under way, an offboarding ready to close, a toxic one closed. */
+async function exitAndOffboardingIds(owner: Owner): Promise<Pick<Ids, 'exitClientId' | 'closingClientId' | 'recoveryClientId'>> {
+  const client = async (name: string) => (await owner.request({ method: 'POST', url: '/api/v1/clients', payload: { name, timeZone: 'UTC', language: 'en', currency: 'EUR', stage: 'active' } })).json().id as string;
+  const [exitClientId, closingClientId, recoveryClientId] = [await client('Leaving'), await client('Closing'), await client('Toxic')];
+  await owner.request({ method: 'POST', url: `/api/v1/clients/${exitClientId}/exit-plan`, payload: { origin: 'health' } });
+  for (const id of [exitClientId, closingClientId, recoveryClientId]) await owner.request({ method: 'POST', url: `/api/v1/clients/${id}/offboarding` });
+  await owner.request({ method: 'POST', url: `/api/v1/clients/${recoveryClientId}/offboarding/close`, payload: { version: 1, isToxic: true } });
+  return { exitClientId, closingClientId, recoveryClientId };
+}
+
+/** A draft, an issued invoice (to void) and an issued one to pay and promise on, all for the target client. */
+async function invoiceIds(owner: Owner, clientId: string): Promise<Pick<Ids, 'draftInvoiceId' | 'issuedInvoiceId' | 'payableInvoiceId'>> {
+  const draft = async () => (await owner.request({ method: 'POST', url: '/api/v1/invoices', payload: { clientId, dueOn: '2027-03-31', lines: [{ description: 'Work', unitPrice: 100_000, taxRate: 21 }] } })).json().id as string;
+  const [draftInvoiceId, issuedInvoiceId, payableInvoiceId] = [await draft(), await draft(), await draft()];
+  for (const id of [issuedInvoiceId, payableInvoiceId]) await owner.request({ method: 'POST', url: `/api/v1/invoices/${id}/issue` });
+  return { draftInvoiceId, issuedInvoiceId, payableInvoiceId };
+}
 
 /** Spoiled paging and filters: [query, field]. */
 const pagingCases: [string, string][] = [
@@ -209,14 +406,27 @@ describe.each(databaseKinds)('bad input on %s', (kind) => {
     const waitlist = (await owner.request({ method: 'GET', url: '/api/v1/waitlist' })).json();
     const intake = (await owner.request({ method: 'POST', url: '/api/v1/intake-link' })).json();
     const profile = (await owner.request({ method: 'GET', url: '/api/v1/profile' })).json();
+    const portal = (await owner.request({ method: 'POST', url: `/api/v1/clients/${clientId}/portal-links` })).json();
+    const logged = async (payload: Record<string, unknown>) => (await owner.request({ method: 'POST', url: `/api/v1/clients/${clientId}/events`, payload })).json().id as string;
+    const reachable = await owner.request({ method: 'POST', url: '/api/v1/clients', payload: { name: 'Reachable', timeZone: 'UTC', language: 'en', currency: 'EUR', contacts: [{ name: 'Ria', email: 'ria@example.com' }] } });
     ids = {
       clientId,
+      messageEventId: await logged({ type: 'message_received', summary: 'Can we talk?', occurredAt: '2027-03-01T08:00:00Z', isImportant: true }),
+      concernEventId: await logged({ type: 'concern', summary: 'Scope keeps growing', occurredAt: '2027-02-20T08:00:00Z' }),
+      reachableClientId: reachable.json().id,
       tokenId: token.json().id,
       leadId,
       interviewId: interview.json().id,
       waitlistEntryId: waitlist.items[0].id,
       intakeToken: (intake.url as string).split('/').pop()!,
       profile: profile.profile,
+      portalLinkId: portal.id,
+      portalToken: (portal.url as string).split('/').pop()!,
+      incomeEntryId: (await owner.request({ method: 'POST', url: '/api/v1/readiness/income', payload: { source: { kind: 'client', clientId }, receivedOn: '2027-02-01', amount: 100_000 } })).json().id,
+      fundBalanceId: (await owner.request({ method: 'POST', url: '/api/v1/readiness/fund-balances', payload: { side: 'business', balance: 100_000, recordedOn: '2027-02-01' } })).json().id,
+      ...(await exitAndOffboardingIds(owner)),
+      ...(await invoiceIds(owner, clientId)),
+      ...(await agreementIds(owner, clientId, reachable.json().id)),
     };
   });
   afterAll(async () => {
@@ -318,11 +528,17 @@ describe.each(databaseKinds)('bad input on %s', (kind) => {
   describe('ids', () => {
     /** Every route with ids in its path, with a body that would pass, so only the ids are wrong. */
     const idRoutes: [string, Record<string, unknown> | undefined][] = [
+      ...agreementIdRoutes,
       ['GET /api/v1/clients/:id', undefined],
       ['PATCH /api/v1/clients/:id', { version: 1, name: 'X' }],
       ['DELETE /api/v1/clients/:id', undefined],
       ['GET /api/v1/clients/:id/events', undefined],
       ['POST /api/v1/clients/:id/events', { type: 'note', summary: 'x' }],
+      ['POST /api/v1/clients/:id/events/:eventId/reply', { repliedAt: '2027-03-01T08:30:00Z' }],
+      ['POST /api/v1/clients/:id/events/:eventId/resolve', { notes: 'Done.' }],
+      ['GET /api/v1/clients/:id/health', undefined],
+      ['GET /api/v1/clients/:id/relationship', undefined],
+      ['POST /api/v1/clients/:id/friendly-reminder', { subject: 'S', body: 'B' }],
       ['DELETE /api/v1/tokens/:id', undefined],
       ['GET /api/v1/clients/:id/interviews', undefined],
       ['POST /api/v1/clients/:id/interviews', { answers: {}, gut: { feeling: 'at_ease' } }],
@@ -332,11 +548,46 @@ describe.each(databaseKinds)('bad input on %s', (kind) => {
       ['POST /api/v1/clients/:id/vetting-outcome', { outcome: 'accept' }],
       ['PATCH /api/v1/waitlist/:entryId', { followUpOn: '2027-05-01' }],
       ['DELETE /api/v1/waitlist/:entryId', undefined],
+      ['POST /api/v1/clients/:id/portal-links', undefined],
+      ['GET /api/v1/clients/:id/portal-links', undefined],
+      ['DELETE /api/v1/clients/:id/portal-links/:linkId', undefined],
+      ['POST /api/v1/clients/:id/testimonial-requests', undefined],
+      ['DELETE /api/v1/readiness/income/:entryId', undefined],
+      ['POST /api/v1/readiness/income/:entryId/move-to-fund', { side: 'business' }],
+      ['DELETE /api/v1/readiness/fund-balances/:balanceId', undefined],
+      ['GET /api/v1/clients/:id/exit-plan/suggestion', undefined],
+      ['POST /api/v1/clients/:id/exit-plan', { origin: 'manual' }],
+      ['GET /api/v1/clients/:id/exit-plan', undefined],
+      ['PATCH /api/v1/clients/:id/exit-plan', { version: 1 }],
+      ['DELETE /api/v1/clients/:id/exit-plan', undefined],
+      ['POST /api/v1/clients/:id/offboarding', undefined],
+      ['GET /api/v1/clients/:id/offboarding', undefined],
+      ['PUT /api/v1/clients/:id/offboarding', { version: 1, checklist: { keep_talking: true, finish_work: true, document_procedures: true, speak_well: true, keep_confidences: true } }],
+      ['POST /api/v1/clients/:id/offboarding/close', { version: 1, isToxic: false }],
+      ['GET /api/v1/clients/:id/handoff', undefined],
+      ['GET /api/v1/clients/:id/recovery', undefined],
+      ['PATCH /api/v1/clients/:id/recovery', { version: 1 }],
+      ['POST /api/v1/clients/:id/recovery/messages', { otherClientId: 'x', subject: 'S', body: 'B' }],
+      ['POST /api/v1/clients/:id/recovery/lessons', { text: 'T', target: 'red_flags' }],
+      ['GET /api/v1/invoices/:id', undefined],
+      ['PATCH /api/v1/invoices/:id', { version: 1 }],
+      ['POST /api/v1/invoices/:id/issue', undefined],
+      ['POST /api/v1/invoices/:id/void', { reason: 'x' }],
+      ['POST /api/v1/invoices/:id/payments', { amount: 1, paidOn: '2027-03-01', method: 'cash' }],
+      ['POST /api/v1/invoices/:id/promises', { promisedOn: '2027-04-01' }],
+      ['GET /api/v1/invoices/:id/pdf', undefined],
+      ['GET /api/v1/clients/:id/payment-behaviour', undefined],
+      ['POST /api/v1/clients/:id/late-fee-letters', { rule: { kind: 'statutory_eu' }, effectiveOn: '2027-05-01' }],
+      ['GET /api/v1/clients/:id/late-fee-letters', undefined],
     ];
     /** The intake form's key is a long secret, checked for shape before it is looked up. */
     const tokenRoutes: [string, Record<string, unknown> | undefined][] = [
+      ...agreementTokenRoutes,
       ['GET /api/v1/intake/:token', undefined],
       ['POST /api/v1/intake/:token', { name: 'Pat', email: 'pat@example.com', language: 'en', timeZone: 'UTC', answers: {} }],
+      ['GET /api/v1/portal/:token', undefined],
+      ['GET /api/v1/portal/:token/working-together', undefined],
+      ['POST /api/v1/portal/:token/testimonial', { text: 'Great to work with.', canPublish: false }],
     ];
     const withIds = (key: string, id: string) => ({ method: key.split(' ')[0] as Method, url: key.split(' ')[1]!.replace(/:\w+/g, id) });
     const firstParam = (key: string) => /:(\w+)/.exec(key)![1]!;

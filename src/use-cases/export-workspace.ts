@@ -8,6 +8,10 @@ import { outboxStatuses } from '../schemas/outbox.ts';
 import { gutFeelings } from '../domain/vetting/gut-check.ts';
 import { recommendations } from '../domain/vetting/recommendation.ts';
 import { waitlistReasons } from '../schemas/interviews.ts';
+import { fundSides } from '../domain/readiness/finances.ts';
+import { offboardingExportIssues, offboardingExportShape, readOffboardingExport } from './export-offboarding.ts';
+import { invoicingExportIssues, invoicingExportShape, readInvoicingExport } from './export-invoicing.ts';
+import { agreementsExportIssues, agreementsExportShape, readAgreementsExport } from './export-agreements.ts';
 import { Currency, Id, IsoDateTime, Language, TimeZone } from '../schemas/common.ts';
 
 export const exportFormat = 'sana-export';
@@ -115,6 +119,47 @@ export const WorkspaceExport = z
         .strict(),
     ),
     intakeLinks: z.array(z.object({ id: Id, tokenHash: z.string().min(1).max(200), createdAt: Timestamp, expiresAt: Timestamp, revokedAt: OptionalTimestamp }).strict()),
+    // Added with readiness finances; files written before have no keys and import with none.
+    incomeEntries: z
+      .array(
+        z
+          .object({ id: Id, clientId: Id.nullable(), streamId: Id.nullable(), receivedOn: z.iso.date(), amount: z.number().int().min(0), note: z.string().max(500), createdAt: Timestamp })
+          .strict()
+          .refine((e) => (e.clientId === null) !== (e.streamId === null), { message: 'Give exactly one of clientId and streamId.', path: ['clientId'] }),
+      )
+      .default([]),
+    fundBalances: z
+      .array(
+        z
+          .object({
+            id: Id,
+            side: z.enum(fundSides),
+            balance: z.number().int().min(0),
+            recordedOn: z.iso.date(),
+            note: z.string().max(500),
+            incomeEntryId: Id.nullable(),
+            contribution: z.number().int().min(0).nullable(),
+            sequence: z.number().int().min(1),
+            createdAt: Timestamp,
+          })
+          .strict(),
+      )
+      .default([]),
+    incomeStreamAmounts: z.array(z.object({ streamId: Id, monthlyAmount: z.number().int().min(0), updatedAt: Timestamp }).strict()).default([]),
+    // Added with relationship health: tuned thresholds per section; files written before have none (defaults apply).
+    settings: z
+      .array(z.object({ section: z.string().min(1).max(100), document: JsonObject, version: z.number().int().min(1), updatedAt: Timestamp }).strict())
+      .default([]),
+    // Added with the client portal; files written before it have no key and import with no links.
+    portalLinks: z
+      .array(z.object({ id: Id, clientId: Id, tokenHash: z.string().min(1).max(200), createdAt: Timestamp, expiresAt: Timestamp, revokedAt: OptionalTimestamp, lastOpenedAt: OptionalTimestamp }).strict())
+      .default([]),
+    // Added with exit plans, offboarding and recovery; files written before have none of these keys.
+    ...offboardingExportShape,
+    // Added with invoicing; files written before have none of these keys.
+    ...invoicingExportShape,
+    // Added with proposals and contracts; files written before have none of these keys.
+    ...agreementsExportShape,
     outbox: z.array(
       z
         .object({
@@ -165,6 +210,9 @@ export const WorkspaceExport = z
         if (!clientIds.has(row.clientId)) ctx.addIssue({ code: 'custom', path: [key, index, 'clientId'], message: `No client with id ${row.clientId} in this file.` });
       });
     }
+    for (const issue of offboardingExportIssues(file, clientIds)) ctx.addIssue({ code: 'custom', ...issue });
+    for (const issue of invoicingExportIssues(file, clientIds)) ctx.addIssue({ code: 'custom', ...issue });
+    for (const issue of agreementsExportIssues(file, clientIds)) ctx.addIssue({ code: 'custom', ...issue });
     const hashes = new Set<string>();
     file.apiTokens.forEach((token, index) => {
       if (hashes.has(token.tokenHash)) ctx.addIssue({ code: 'custom', path: ['apiTokens', index, 'tokenHash'], message: 'This token hash appears twice.' });
@@ -174,6 +222,32 @@ export const WorkspaceExport = z
     file.intakeLinks.forEach((link, index) => {
       if (intakeHashes.has(link.tokenHash)) ctx.addIssue({ code: 'custom', path: ['intakeLinks', index, 'tokenHash'], message: 'This intake link hash appears twice.' });
       intakeHashes.add(link.tokenHash);
+    });
+    unique(file.portalLinks, 'portalLinks');
+    unique(file.settings.map((row) => ({ id: row.section })), 'settings');
+    unique(file.incomeEntries, 'incomeEntries');
+    unique(file.fundBalances, 'fundBalances');
+    file.incomeEntries.forEach((entry, index) => {
+      if (entry.clientId !== null && !clientIds.has(entry.clientId)) ctx.addIssue({ code: 'custom', path: ['incomeEntries', index, 'clientId'], message: `No client with id ${entry.clientId} in this file.` });
+    });
+    const incomeEntryIds = new Set(file.incomeEntries.map((e) => e.id));
+    const movedEntries = new Set<string>();
+    file.fundBalances.forEach((balance, index) => {
+      if (balance.incomeEntryId === null) return;
+      if (!incomeEntryIds.has(balance.incomeEntryId)) ctx.addIssue({ code: 'custom', path: ['fundBalances', index, 'incomeEntryId'], message: `No income entry with id ${balance.incomeEntryId} in this file.` });
+      if (movedEntries.has(balance.incomeEntryId)) ctx.addIssue({ code: 'custom', path: ['fundBalances', index, 'incomeEntryId'], message: 'Only one fund balance may come from the same income entry.' });
+      movedEntries.add(balance.incomeEntryId);
+    });
+    const streamIds = new Set<string>();
+    file.incomeStreamAmounts.forEach((amount, index) => {
+      if (streamIds.has(amount.streamId)) ctx.addIssue({ code: 'custom', path: ['incomeStreamAmounts', index, 'streamId'], message: `The stream ${amount.streamId} appears twice.` });
+      streamIds.add(amount.streamId);
+    });
+    const portalHashes = new Set<string>();
+    file.portalLinks.forEach((link, index) => {
+      if (!clientIds.has(link.clientId)) ctx.addIssue({ code: 'custom', path: ['portalLinks', index, 'clientId'], message: `No client with id ${link.clientId} in this file.` });
+      if (portalHashes.has(link.tokenHash)) ctx.addIssue({ code: 'custom', path: ['portalLinks', index, 'tokenHash'], message: 'This portal link hash appears twice.' });
+      portalHashes.add(link.tokenHash);
     });
     const keys = new Set<string>();
     file.outbox.forEach((message, index) => {
@@ -218,6 +292,11 @@ export async function exportWorkspace({ db, workspaceId, exportedAt }: ExportWor
         await trx.selectFrom('intake_links').selectAll().where('workspace_id', '=', workspaceId).execute(),
         await trx.selectFrom('outbox').selectAll().where('workspace_id', '=', workspaceId).execute(),
       ];
+      const settings = await trx.selectFrom('workspace_settings').selectAll().where('workspace_id', '=', workspaceId).execute();
+      const portalLinks = await trx.selectFrom('portal_links').selectAll().where('workspace_id', '=', workspaceId).execute();
+      const incomeEntries = await trx.selectFrom('income_entries').selectAll().where('workspace_id', '=', workspaceId).execute();
+      const fundBalances = await trx.selectFrom('fund_balances').selectAll().where('workspace_id', '=', workspaceId).execute();
+      const incomeStreamAmounts = await trx.selectFrom('income_stream_amounts').selectAll().where('workspace_id', '=', workspaceId).execute();
       return {
         format: exportFormat,
         version: exportVersion,
@@ -297,6 +376,32 @@ export async function exportWorkspace({ db, workspaceId, exportedAt }: ExportWor
         intakeLinks: intakeLinks
           .map((l) => ({ id: l.id, tokenHash: l.token_hash, createdAt: l.created_at, expiresAt: l.expires_at, revokedAt: l.revoked_at }))
           .sort(byKeys((l) => l.createdAt, (l) => l.id)),
+        settings: settings
+          .map((row) => ({ section: row.section, document: JSON.parse(row.document) as Record<string, unknown>, version: Number(row.version), updatedAt: row.updated_at }))
+          .sort(byKeys((row) => row.section)),
+        portalLinks: portalLinks
+          .map((l) => ({ id: l.id, clientId: l.client_id, tokenHash: l.token_hash, createdAt: l.created_at, expiresAt: l.expires_at, revokedAt: l.revoked_at, lastOpenedAt: l.last_opened_at }))
+          .sort(byKeys((l) => l.createdAt, (l) => l.id)),
+        incomeEntries: incomeEntries
+          .map((e) => ({ id: e.id, clientId: e.client_id, streamId: e.stream_id, receivedOn: e.received_on, amount: Number(e.amount), note: e.note, createdAt: e.created_at }))
+          .sort(byKeys((e) => e.receivedOn, (e) => e.createdAt, (e) => e.id)),
+        fundBalances: fundBalances
+          .map((b) => ({
+            id: b.id,
+            side: b.side as WorkspaceExport['fundBalances'][number]['side'],
+            balance: Number(b.balance),
+            recordedOn: b.recorded_on,
+            note: b.note,
+            incomeEntryId: b.income_entry_id,
+            contribution: b.contribution === null ? null : Number(b.contribution),
+            sequence: Number(b.sequence),
+            createdAt: b.created_at,
+          }))
+          .sort(byKeys((b) => b.sequence, (b) => b.id)),
+        incomeStreamAmounts: incomeStreamAmounts.map((a) => ({ streamId: a.stream_id, monthlyAmount: Number(a.monthly_amount), updatedAt: a.updated_at })).sort(byKeys((a) => a.streamId)),
+        ...(await readOffboardingExport(trx, workspaceId)),
+        ...(await readInvoicingExport(trx, workspaceId)),
+        ...(await readAgreementsExport(trx, workspaceId)),
         outbox: outbox
           .map((m) => ({
             id: m.id,
@@ -333,6 +438,11 @@ export function countRows(data: WorkspaceExport) {
     interviews: data.interviews.length,
     waitlistEntries: data.waitlistEntries.length,
     intakeLinks: data.intakeLinks.length,
+    settings: data.settings.length,
+    portalLinks: data.portalLinks.length,
+    incomeEntries: data.incomeEntries.length,
+    fundBalances: data.fundBalances.length,
+    incomeStreamAmounts: data.incomeStreamAmounts.length,
     outbox: data.outbox.length,
   };
 }

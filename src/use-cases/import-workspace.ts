@@ -3,7 +3,11 @@ import type { z } from 'zod';
 import type { Db } from '../db/connect.ts';
 import { nameKey, searchText } from '../db/repositories/clients.ts';
 import { AppError, type FieldError } from '../errors.ts';
+import { bumpApiTokensVersion, bumpClientsVersion } from '../db/cache-validity.ts';
 import { countRows, exportFormat, exportVersion, WorkspaceExport } from './export-workspace.ts';
+import { writeOffboardingImport } from './export-offboarding.ts';
+import { writeInvoicingImport } from './export-invoicing.ts';
+import { writeAgreementsImport } from './export-agreements.ts';
 
 export type ImportWorkspaceOptions = { db: Db; data: WorkspaceExport };
 
@@ -74,6 +78,9 @@ export async function importWorkspace({ db, data }: ImportWorkspaceOptions): Pro
       ['interviews', data.interviews.map((r) => r.id)],
       ['waitlist_entries', data.waitlistEntries.map((r) => r.id)],
       ['intake_links', data.intakeLinks.map((r) => r.id)],
+      ['portal_links', data.portalLinks.map((r) => r.id)],
+      ['income_entries', data.incomeEntries.map((r) => r.id)],
+      ['fund_balances', data.fundBalances.map((r) => r.id)],
       ['outbox', data.outbox.map((r) => r.id)],
     ] as const;
     for (const [table, ids] of tables) {
@@ -89,6 +96,10 @@ export async function importWorkspace({ db, data }: ImportWorkspaceOptions): Pro
     for (const part of chunks(data.intakeLinks.map((l) => l.tokenHash))) {
       const clash = await trx.selectFrom('intake_links').select('id').where('token_hash', 'in', part).executeTakeFirst();
       if (clash) throw new AppError('conflict', `An intake link in this file is already in use in this database (link ${clash.id}); nothing was imported. ${emptyDatabaseHint}`);
+    }
+    for (const part of chunks(data.portalLinks.map((l) => l.tokenHash))) {
+      const clash = await trx.selectFrom('portal_links').select('id').where('token_hash', 'in', part).executeTakeFirst();
+      if (clash) throw new AppError('conflict', `A portal link in this file is already in use in this database (link ${clash.id}); nothing was imported. ${emptyDatabaseHint}`);
     }
 
     const w = data.workspace;
@@ -205,6 +216,63 @@ export async function importWorkspace({ db, data }: ImportWorkspaceOptions): Pro
         .values(part.map((l) => ({ id: l.id, workspace_id: workspaceId, token_hash: l.tokenHash, created_at: l.createdAt, expires_at: l.expiresAt, revoked_at: l.revokedAt })))
         .execute();
     }
+    for (const part of chunks(data.settings)) {
+      await trx
+        .insertInto('workspace_settings')
+        .values(part.map((row) => ({ workspace_id: workspaceId, section: row.section, document: JSON.stringify(row.document), version: row.version, updated_at: row.updatedAt })))
+        .execute();
+    }
+    for (const part of chunks(data.portalLinks)) {
+      await trx
+        .insertInto('portal_links')
+        .values(
+          part.map((l) => ({
+            id: l.id,
+            workspace_id: workspaceId,
+            client_id: l.clientId,
+            token_hash: l.tokenHash,
+            created_at: l.createdAt,
+            expires_at: l.expiresAt,
+            revoked_at: l.revokedAt,
+            last_opened_at: l.lastOpenedAt,
+          })),
+        )
+        .execute();
+    }
+    // Income entries before fund balances: a balance may name the entry it was moved from.
+    for (const part of chunks(data.incomeEntries)) {
+      await trx
+        .insertInto('income_entries')
+        .values(
+          part.map((e) => ({ id: e.id, workspace_id: workspaceId, client_id: e.clientId, stream_id: e.streamId, received_on: e.receivedOn, amount: e.amount, note: e.note, created_at: e.createdAt })),
+        )
+        .execute();
+    }
+    for (const part of chunks(data.fundBalances)) {
+      await trx
+        .insertInto('fund_balances')
+        .values(
+          part.map((b) => ({
+            id: b.id,
+            workspace_id: workspaceId,
+            side: b.side,
+            balance: b.balance,
+            recorded_on: b.recordedOn,
+            note: b.note,
+            income_entry_id: b.incomeEntryId,
+            contribution: b.contribution,
+            sequence: b.sequence,
+            created_at: b.createdAt,
+          })),
+        )
+        .execute();
+    }
+    for (const part of chunks(data.incomeStreamAmounts)) {
+      await trx
+        .insertInto('income_stream_amounts')
+        .values(part.map((a) => ({ workspace_id: workspaceId, stream_id: a.streamId, monthly_amount: a.monthlyAmount, updated_at: a.updatedAt })))
+        .execute();
+    }
     for (const part of chunks(data.outbox)) {
       await trx
         .insertInto('outbox')
@@ -227,6 +295,12 @@ export async function importWorkspace({ db, data }: ImportWorkspaceOptions): Pro
         )
         .execute();
     }
+    await writeOffboardingImport(trx, workspaceId, data, emptyDatabaseHint);
+    await writeInvoicingImport(trx, workspaceId, data, emptyDatabaseHint);
+    await writeAgreementsImport(trx, workspaceId, data, emptyDatabaseHint);
+    // Written around the repositories, so drop what this process may have cached for the workspace (see db/cache-validity.ts).
+    bumpClientsVersion(workspaceId);
+    bumpApiTokensVersion();
     return { workspaceId, workspaceName: w.name, emails, counts: countRows(data) };
   });
 }

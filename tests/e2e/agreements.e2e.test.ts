@@ -40,6 +40,7 @@ describe('a proposal goes from draft to a signed contract', () => {
     api = await setUpThroughApi(e2e.server.url);
     maya = await api.createClient({ name: 'Maya Brooks', timeZone: 'America/Chicago', language: 'en', currency: 'USD', stage: 'proposal', contacts: [{ name: 'Maya', email: 'maya@brooks.example', phone: '' }] });
     freelancer = await openPage(e2e.browser);
+    freelancer.page.on('response', async (r) => { if (r.status() >= 400) fs.appendFileSync('/tmp/tmplog.txt', ['TMPLOG', r.request().method(), r.url(), r.status(), r.request().postData(), await r.text().catch(() => '')].join(' ') + '\n'); });
     await freelancer.context.addCookies([{ ...api.cookie, url: e2e.server.url }]);
     // The client's own browser: a fresh context with no cookies.
     client = await openPage(e2e.browser, { locale: 'en-US', timezoneId: 'America/Chicago' });

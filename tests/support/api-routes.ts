@@ -37,6 +37,18 @@ export const publicApiRoutes = new Set([
   // The prospect's intake form: the link's secret token is the only key.
   'GET /api/v1/intake/:token',
   'POST /api/v1/intake/:token',
+  // The client portal: the client's own link (a 256-bit, expiring, revocable token) is the only key.
+  'GET /api/v1/portal/:token',
+  'GET /api/v1/portal/:token/working-together',
+  'POST /api/v1/portal/:token/testimonial',
+  // Proposals and contracts in the portal: read, comment, accept, decline, sign.
+  'GET /api/v1/portal/:token/agreements',
+  'GET /api/v1/portal/:token/agreements/:agreementId',
+  'GET /api/v1/portal/:token/agreements/:agreementId/pdf',
+  'POST /api/v1/portal/:token/agreements/:agreementId/comments',
+  'POST /api/v1/portal/:token/agreements/:agreementId/accept',
+  'POST /api/v1/portal/:token/agreements/:agreementId/decline',
+  'POST /api/v1/portal/:token/agreements/:agreementId/sign',
 ]);
 
 export function isPublicRoute(route: RegisteredRoute): boolean {

@@ -39,6 +39,24 @@ export const systemEventTypes = [
   'exit_plan_cancelled',
   'offboarding_started',
   'client_offboarded',
+  // Getting paid (invoices, payments, promises, automatic reminders and late fees).
+  'invoice_issued',
+  'payment_recorded',
+  'invoice_voided',
+  'promise_recorded',
+  'reminder_sent',
+  'late_fee_applied',
+  // Proposals and contracts (the payload carries agreementId).
+  'agreement_sent',
+  'agreement_viewed',
+  'agreement_commented',
+  'agreement_revised',
+  'agreement_accepted',
+  'agreement_declined',
+  'agreement_signed',
+  'contract_created',
+  'milestones_shifted',
+  'renegotiation_due',
 ] as const;
 
 export const eventTypes = [...loggableEventTypes, ...systemEventTypes] as const;

@@ -73,6 +73,42 @@ export function describeEvent(event: TimelineEvent, t: TFunction, language: stri
       return { title: t(`timeline.sentences.${event.type}`) };
     case 'client_offboarded':
       return { title: t(payload.isToxic === true ? 'timeline.sentences.client_offboarded_toxic' : 'timeline.sentences.client_offboarded') };
+    // Getting paid: amounts are minor units of the invoice's currency, dates YYYY-MM-DD.
+    case 'invoice_issued':
+    case 'payment_recorded':
+    case 'invoice_voided':
+    case 'promise_recorded':
+    case 'reminder_sent':
+    case 'late_fee_applied': {
+      const currency = text(payload.currency);
+      const minor = typeof payload.amount === 'number' ? payload.amount : typeof payload.total === 'number' ? payload.total : undefined;
+      const amount =
+        currency && minor !== undefined
+          ? new Intl.NumberFormat(localeFor(language), { style: 'currency', currency }).format(minor / 10 ** (new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2))
+          : '';
+      const day = text(payload.promisedOn) ?? text(payload.dueOn);
+      const date = day ? new Intl.DateTimeFormat(localeFor(language), { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`)) : '';
+      return { title: t(`invoicing.sentences.${event.type}`, { number: text(payload.number) ?? '', amount, date, corrective: text(payload.correctiveNumber) ?? '' }) };
+    }
+    // Proposals and contracts: the payload names the document; comments and decline reasons show as the body.
+    case 'agreement_sent':
+    case 'agreement_viewed':
+    case 'agreement_commented':
+    case 'agreement_revised':
+    case 'agreement_accepted':
+    case 'agreement_declined':
+    case 'agreement_signed':
+    case 'contract_created':
+    case 'milestones_shifted':
+    case 'renegotiation_due': {
+      const longDate = (day: string | undefined) => (day ? new Intl.DateTimeFormat(localeFor(language), { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`)) : '');
+      const shifts = Array.isArray(payload.shifts) ? (payload.shifts as { title?: unknown; to?: unknown }[]) : [];
+      const milestones = new Intl.ListFormat(localeFor(language), { type: 'conjunction' }).format(shifts.map((s) => `${text(s.title) ?? ''} → ${longDate(text(s.to))}`));
+      const key =
+        event.type === 'agreement_signed' ? (payload.isFullySigned === true ? 'agreement_fully_signed' : payload.party === 'client' ? 'agreement_signed_client' : 'agreement_signed') : event.type;
+      const vars = { title: text(payload.title) ?? '', kind: t(`agreements.kinds.${text(payload.kind) ?? 'proposal'}`), version: payload.version ?? 1, name: text(payload.fullName) ?? '', input: text(payload.inputTitle) ?? '', count: Number(payload.delayDays ?? 0), milestones, date: longDate(text(payload.endsOn)) };
+      return { title: t(`agreements.sentences.${key}`, vars), body: text(payload.summary) };
+    }
     default: {
       // Kinds added by later features still show, until they get their own sentence.
       const unknownType: string = (event as TimelineEvent).type;

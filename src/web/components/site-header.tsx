@@ -78,11 +78,20 @@ export function SiteHeader() {
             <nav className="site-nav" aria-label={t('app.mainNav')}>
               <ul>
                 <li>
+                  <NavLink to="/" end>
+                    {t('relationship.nav.home')}
+                  </NavLink>
+                </li>
+                <li>
                   <NavLink to="/clients">{t('nav.clients')}</NavLink>
                 </li>
                 <li>
                   <NavLink to="/waitlist">{t('nav.waitlist')}</NavLink>
                 </li>
+                <li>
+                  <NavLink to="/readiness">{t('readiness.nav')}</NavLink>
+                </li>
+                <li><NavLink to="/agreements">{t('agreements.nav')}</NavLink></li>
                 <li>
                   <NavLink to="/outbox">{t('nav.outbox')}</NavLink>
                 </li>

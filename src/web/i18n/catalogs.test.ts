@@ -9,6 +9,8 @@ import { clientSources, clientStages } from '../../domain/clients/lifecycle.ts';
 import { contactChannels, loggableEventTypes, systemEventTypes } from '../../domain/events/event-types.ts';
 import { outboxStatuses } from '../../schemas/outbox.ts';
 import { reasonCatalog } from '../../domain/vetting/reason-templates.ts';
+import { healthCatalog } from '../../domain/health/health-text.ts';
+import { relationshipEventKinds } from '../../domain/health/relationship-events.ts';
 import { weekdays } from '../../domain/time/weekdays.ts';
 import { pricingModels } from '../../domain/profile/pricing-models.ts';
 import { replyWindowUnits } from '../../domain/profile/reply-window.ts';
@@ -41,6 +43,8 @@ const english = flatten(en.web as Tree);
 const spanish = flatten(es.web as Tree);
 // The vetting words are merged in at runtime (see setup.ts); the app may ask for them too.
 const vettingWords = flatten(reasonCatalog('en') as Tree);
+// So are the health words (reasons, statuses, event kinds…).
+const healthWords = flatten(healthCatalog('en') as Tree);
 const placeholders = (value: string) => [...value.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
 
 function sourceFiles(dir: string): string[] {
@@ -75,11 +79,15 @@ describe('web catalogs', () => {
       ...clientStages.map((stage) => `stages.${stage}`),
       ...clientSources.map((source) => `sources.${source}`),
       ...contactChannels.flatMap((channel) => [`channels.${channel}`, `channelPhrases.${channel}`]),
-      ...loggableEventTypes.map((type) => `eventTypes.${type}`),
-      ...systemEventTypes.map((type) => `timeline.sentences.${type}`),
+      // The relationship kinds are named by the merged health words (checked below).
+      ...loggableEventTypes.filter((type) => ['note', 'message_received', 'message_sent', 'call', 'meeting'].includes(type)).map((type) => `eventTypes.${type}`),
       ...outboxStatuses.map((status) => `outbox.status.${status}`),
     ];
     expect(expected.filter((key) => !english.has(key))).toEqual([]);
+    expect(relationshipEventKinds.map((kind) => `health.eventKind.${kind}`).filter((key) => !healthWords.has(key))).toEqual([]);
+    // Each feature keeps its system sentences under its own key ("timeline.sentences.x", "relationship.sentences.x"…).
+    const sentenceKeys = [...english.keys()].filter((key) => /\.sentences\.[a-z_]+$/.test(key));
+    expect(systemEventTypes.filter((type) => !sentenceKeys.some((key) => key.endsWith(`.sentences.${type}`)))).toEqual([]);
   });
 
   it('names every choice the profile, interview, fit and waitlist pages build keys for', () => {
@@ -123,7 +131,7 @@ describe('web catalogs', () => {
       for (const match of source.matchAll(/\bt\(\s*'([a-zA-Z][\w.]*)'/g)) {
         const key = match[1] ?? '';
         // Plural keys live as key_one / key_other.
-        const isKnown = (k: string) => english.has(k) || vettingWords.has(k);
+        const isKnown = (k: string) => english.has(k) || vettingWords.has(k) || healthWords.has(k);
         if (!isKnown(key) && !isKnown(`${key}_one`)) missing.push(`${path.relative(webDir, file)}: ${key}`);
       }
     }

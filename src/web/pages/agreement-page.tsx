@@ -224,8 +224,10 @@ export function AgreementPage() {
       </section>
       <SignaturesBlock agreement={agreement} onSigned={(signed) => resource.setData(signed)} />
       {agreement.status !== 'draft' && <LateInputForm agreement={agreement} onRecorded={(updated) => resource.setData(updated)} />}
-      <VersionsPanel agreement={agreement} />
-      <AuditPanel agreement={agreement} />
+      {/* Keyed by id: going from a proposal to its contract (same route, new id) must not reuse the proposal's version
+          picks or loaded versions, or the panel asks for a diff to a version the contract does not have (400). */}
+      <VersionsPanel key={agreement.id} agreement={agreement} />
+      <AuditPanel key={agreement.id} agreement={agreement} />
     </div>
   );
 }

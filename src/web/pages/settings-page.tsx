@@ -8,6 +8,8 @@ import { currencyName } from '../i18n/format.ts';
 import { LanguageSettings } from '../settings/language-settings.tsx';
 import { ApiTokens } from '../settings/api-tokens.tsx';
 import { IntakeLinkSettings } from '../settings/intake-link-settings.tsx';
+import { RelationshipSettingsForm } from '../settings/relationship-settings.tsx';
+import { ReadinessSettingsForm } from '../settings/readiness-settings.tsx';
 
 export function SettingsPage() {
   const { t, i18n } = useTranslation();
@@ -68,6 +70,10 @@ export function SettingsPage() {
           </Link>
         </div>
       </section>
+
+      <section className="card settings-section" aria-labelledby="settings-relationship"><h2 id="settings-relationship" className="section-title">{t('relationship.settings.title')}</h2><p className="section-intro">{t('relationship.settings.intro')}</p><RelationshipSettingsForm /></section>
+
+      <section className="card settings-section" aria-labelledby="settings-readiness"><h2 id="settings-readiness" className="section-title">{t('readiness.settings.title')}</h2><p className="section-intro">{t('readiness.settings.intro')}</p><ReadinessSettingsForm /></section>
 
       <section className="card settings-section" aria-labelledby="settings-intake">
         <h2 id="settings-intake" className="section-title">
