@@ -290,6 +290,7 @@ export const Agreement = AgreementSummary.extend({
   versions: z.array(VersionSummary),
   comments: z.array(Comment),
   signatures: z.array(SignatureSummary),
+  consentText: z.string().describe("What the freelancer agrees to by signing, in the reader's language; exactly the text recorded with their signature."),
 }).meta({ id: 'Agreement' });
 export type Agreement = z.infer<typeof Agreement>;
 

@@ -92,7 +92,7 @@ export async function currentVersionOf(db: Db, workspaceId: string, agreement: A
   return version;
 }
 
-export async function presentAgreement(db: Db, workspaceId: string, agreement: AgreementRecord, clientName: string, today: string): Promise<Agreement> {
+export async function presentAgreement(db: Db, workspaceId: string, agreement: AgreementRecord, clientName: string, today: string): Promise<Omit<Agreement, 'consentText'>> {
   const versions = await agreementVersionsRepository(db, workspaceId).listForAgreement(agreement.id);
   const current = versions.find((v) => v.number === agreement.currentVersion);
   if (!current) throw agreementNotFound();

@@ -25,6 +25,6 @@ export async function createAgreementVersion({ ctx, agreementId, input }: Create
     const to = await mailAgreementToClient(trx, ctx, revised, { isNewVersion: true, note: input.note });
     await appendAudit(trx, ctx.workspaceId, { agreementId: agreement.id, type: 'version_created', actor: 'freelancer', versionNumber: number, contentHash, occurredAt: now, details: { note: input.note, to } });
     await noteOnTimeline(trx, ctx.workspaceId, agreement.clientId, 'agreement_revised', { agreementId: agreement.id, kind: agreement.kind, title: revised.title, version: number }, now);
-    return presentForFreelancer(trx, ctx.workspaceId, ctx.clock, revised);
+    return presentForFreelancer(trx, ctx, revised);
   });
 }

@@ -9,7 +9,8 @@ import { emptyDocument, type AgreementDocument } from '../domain/agreements/docu
 import { findStarterTemplate } from '../domain/agreements/templates/index.ts';
 import { invalidField, notFound } from '../errors.ts';
 import type { Agreement, CreateAgreementBody } from '../schemas/agreements.ts';
-import { appendAudit, parseDocument, presentAgreement, todayIn } from './agreement-support.ts';
+import { appendAudit, parseDocument } from './agreement-support.ts';
+import { presentForFreelancer } from './get-agreement.ts';
 import { inTransaction, type WorkspaceContext } from './context.ts';
 
 export type CreateAgreementOptions = { ctx: WorkspaceContext; input: CreateAgreementBody };
@@ -59,6 +60,6 @@ export async function createAgreement({ ctx, input }: CreateAgreementOptions): P
     const contentHash = contentHashOf(document);
     await agreementVersionsRepository(trx, ctx.workspaceId).insert(agreement.id, 1, document, contentHash, '', now);
     await appendAudit(trx, ctx.workspaceId, { agreementId: agreement.id, type: 'created', actor: 'freelancer', versionNumber: 1, contentHash, occurredAt: now, details: { kind: input.kind, templateId: input.templateId ?? null } });
-    return presentAgreement(trx, ctx.workspaceId, agreement, client.name, todayIn(ctx.clock, client.timeZone));
+    return presentForFreelancer(trx, ctx, agreement);
   });
 }

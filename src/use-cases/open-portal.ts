@@ -1,5 +1,6 @@
 // A client opens their portal with the token from their link: which workspace and client it is, and the portal home.
 import { accountsRepository } from '../db/repositories/accounts.ts';
+import { agreementsRepository } from '../db/repositories/agreements.ts';
 import { clientsRepository } from '../db/repositories/clients.ts';
 import { findPortalLinkByTokenHash, portalLinksRepository } from '../db/repositories/portal-links.ts';
 import { visibleSections } from '../domain/portal/sections.ts';
@@ -32,12 +33,13 @@ export async function getPortalHome({ deps, token }: { deps: AppDeps; token: str
   const portal = await openPortal(deps, token);
   // The freelancer sees when a link was last used, so they know the client found it.
   await portalLinksRepository(deps.db, portal.workspaceId).touchOpened(portal.linkId, deps.clock.nowIso());
+  const hasSentAgreement = await agreementsRepository(deps.db, portal.workspaceId).hasSentToClient(portal.client.id);
   return {
     freelancerName: portal.freelancerName,
     workspaceName: portal.workspaceName,
     clientName: portal.client.name,
     language: portal.client.language,
-    sections: visibleSections(),
+    sections: visibleSections({ hasSentAgreement }),
     expiresAt: portal.expiresAt,
   };
 }

@@ -42,6 +42,6 @@ export async function recordClientInput({ ctx, agreementId, input }: RecordClien
       const ownerLanguage: Language = owner.language === 'es' ? 'es' : 'en';
       await queueEmail(trx, ctx.workspaceId, { idempotencyKey: `${key}:freelancer`, to: owner.email, ...milestonesShiftedEmail({ ...common, language: ownerLanguage, name: owner.name }) }, ctx.email, now);
     }
-    return { delayDays: recorded.delayDays, shifts: recorded.shifts, agreement: await presentForFreelancer(trx, ctx.workspaceId, ctx.clock, saved) };
+    return { delayDays: recorded.delayDays, shifts: recorded.shifts, agreement: await presentForFreelancer(trx, ctx, saved) };
   });
 }

@@ -49,6 +49,6 @@ export async function sendAgreement({ ctx, agreementId }: { ctx: WorkspaceContex
     const current = await currentVersionOf(trx, ctx.workspaceId, sent);
     await appendAudit(trx, ctx.workspaceId, { agreementId: sent.id, type: 'sent', actor: 'freelancer', versionNumber: sent.currentVersion, contentHash: current.contentHash, occurredAt: now, details: { to } });
     await noteOnTimeline(trx, ctx.workspaceId, sent.clientId, 'agreement_sent', { agreementId: sent.id, kind: sent.kind, title: sent.title, version: sent.currentVersion }, now);
-    return presentForFreelancer(trx, ctx.workspaceId, ctx.clock, sent);
+    return presentForFreelancer(trx, ctx, sent);
   });
 }

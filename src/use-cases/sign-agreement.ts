@@ -1,6 +1,5 @@
 // Signing a contract: the freelancer in the app, the client in the portal. Typed name, explicit consent, optional drawing;
 // the signature keeps who, when (UTC), IP, user agent, the consent text and the SHA-256 of the exact version signed.
-import { accountsRepository } from '../db/repositories/accounts.ts';
 import { agreementSignaturesRepository } from '../db/repositories/agreement-signatures.ts';
 import type { AgreementRecord } from '../db/repositories/agreements.ts';
 import { clientsRepository } from '../db/repositories/clients.ts';
@@ -14,7 +13,7 @@ import type { Clock } from '../clock.ts';
 import { appendAudit, assertAllowed, currentVersionOf, loadAgreement, noteOnTimeline, plainDateOf, signatureState, updateOrConflict } from './agreement-support.ts';
 import { loadAgreementSettings } from './agreement-settings.ts';
 import { inTransaction, type AppDeps, type WorkspaceContext } from './context.ts';
-import { presentForFreelancer } from './get-agreement.ts';
+import { presentForFreelancer, readerLanguage } from './get-agreement.ts';
 import { findPortalAgreement, presentPortalAgreement } from './view-portal-agreement.ts';
 import { openPortal } from './open-portal.ts';
 
@@ -67,10 +66,10 @@ export async function signAgreement({ ctx, agreementId, input, origin }: SignAgr
   return inTransaction(ctx, async (trx) => {
     const agreement = await loadAgreement(trx, ctx.workspaceId, agreementId);
     const client = await clientsRepository(trx, ctx.workspaceId).findById(agreement.clientId);
-    const owner = await accountsRepository(trx).findOwner(ctx.workspaceId);
-    const language = (owner?.language === 'es' ? 'es' : 'en') satisfies Language;
+    // The consent text the signer was shown (Agreement.consentText): the signed-in person's language, not the owner's.
+    const language = await readerLanguage(trx, ctx.workspaceId, ctx.userId);
     const saved = await recordSignature({ trx, workspaceId: ctx.workspaceId, clock: ctx.clock, agreement, signer: 'freelancer', input, origin, language, clientTimeZone: client?.timeZone ?? 'UTC' });
-    return presentForFreelancer(trx, ctx.workspaceId, ctx.clock, saved);
+    return presentForFreelancer(trx, ctx, saved);
   });
 }
 

@@ -26,6 +26,6 @@ export async function updateAgreement({ ctx, agreementId, input }: UpdateAgreeme
     await agreementVersionsRepository(trx, ctx.workspaceId).replaceDraft(agreement.id, agreement.currentVersion, document, contentHash);
     const saved = await updateOrConflict(trx, ctx.workspaceId, agreement, { title: document.title || agreement.title, offerExpiresOn: document.terms.offerExpiresOn }, now);
     await appendAudit(trx, ctx.workspaceId, { agreementId: agreement.id, type: 'edited', actor: 'freelancer', versionNumber: agreement.currentVersion, contentHash, occurredAt: now });
-    return presentForFreelancer(trx, ctx.workspaceId, ctx.clock, saved);
+    return presentForFreelancer(trx, ctx, saved);
   });
 }

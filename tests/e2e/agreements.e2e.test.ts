@@ -40,7 +40,6 @@ describe('a proposal goes from draft to a signed contract', () => {
     api = await setUpThroughApi(e2e.server.url);
     maya = await api.createClient({ name: 'Maya Brooks', timeZone: 'America/Chicago', language: 'en', currency: 'USD', stage: 'proposal', contacts: [{ name: 'Maya', email: 'maya@brooks.example', phone: '' }] });
     freelancer = await openPage(e2e.browser);
-    freelancer.page.on('response', async (r) => { if (r.status() >= 400) fs.appendFileSync('/tmp/tmplog.txt', ['TMPLOG', r.request().method(), r.url(), r.status(), r.request().postData(), await r.text().catch(() => '')].join(' ') + '\n'); });
     await freelancer.context.addCookies([{ ...api.cookie, url: e2e.server.url }]);
     // The client's own browser: a fresh context with no cookies.
     client = await openPage(e2e.browser, { locale: 'en-US', timezoneId: 'America/Chicago' });
@@ -126,6 +125,8 @@ describe('a proposal goes from draft to a signed contract', () => {
     const consent = await page.locator('.sign-form__consent label').innerText();
     await ui.sign('Maya Brooks', consent);
     await page.getByText(ui.t('portal.signed')).waitFor();
+    // Until the freelancer signs too, the status says who has signed rather than "Viewed".
+    await page.getByText(ui.t('statuses.signed_by_client')).waitFor();
     expect(client.problems).toEqual([]);
   });
 
@@ -159,6 +160,8 @@ describe('a proposal goes from draft to a signed contract', () => {
     await shoot(freelancer.page, 'proposal-es');
     await client.page.getByRole('button', { name: 'Español' }).click();
     await client.page.getByRole('heading', { name: es.t('sign.title') }).waitFor();
+    // The notice from signing follows the language switch.
+    await client.page.getByText(es.t('portal.signed')).waitFor();
     await expectNoAxeViolations(client.page, 'portal contract (es)');
     await shoot(client.page, 'portal-contract-es');
     expect(freelancer.problems).toEqual([]);

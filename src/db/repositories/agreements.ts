@@ -129,6 +129,12 @@ export function agreementsRepository(db: Db, workspaceId: string) {
       return { items: rows.map(toRecord), total: toNumber(total) };
     },
 
+    /** Whether the portal lists the agreements section: only once something has been sent to this client. */
+    async hasSentToClient(clientId: string): Promise<boolean> {
+      const row = await db.selectFrom('agreements').select('id').where('workspace_id', '=', workspaceId).where('client_id', '=', clientId).where('status', '!=', 'draft').limit(1).executeTakeFirst();
+      return row !== undefined;
+    },
+
     /** What a client may see in their portal: everything sent to them, never a draft. */
     async listSentToClient(clientId: string): Promise<AgreementRecord[]> {
       const rows = await db.selectFrom('agreements').selectAll().where('workspace_id', '=', workspaceId).where('client_id', '=', clientId).where('status', '!=', 'draft').orderBy('created_at', 'desc').orderBy('id', 'desc').execute();

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { canAccept, canComment, canEdit, canRevise, canSign, effectiveStatus, statusAfterSignature, type AgreementState } from './lifecycle.ts';
+import { canAccept, canComment, canEdit, canRevise, canSign, effectiveStatus, statusAfterSignature, statusLabel, type AgreementState } from './lifecycle.ts';
 
 const proposal = (status: AgreementState['status'], offerExpiresOn: string | null = '2027-03-31'): AgreementState => ({ kind: 'proposal', status, offerExpiresOn });
 const contract = (status: AgreementState['status']): AgreementState => ({ kind: 'contract', status, offerExpiresOn: null });
@@ -57,5 +57,18 @@ describe('signing', () => {
   test('the freelancer may sign a draft contract before sending it; the client may not', () => {
     expect(canSign(contract('draft'), 'freelancer', unsigned, 'freelancer_first', 1, 1).isAllowed).toBe(true);
     expect(canSign(contract('draft'), 'client', unsigned, 'either', 1, 1)).toEqual({ isAllowed: false, reason: 'not_open' });
+  });
+});
+
+describe('the status a reader sees', () => {
+  test('a contract the client has signed says so, instead of "viewed", until the freelancer signs too', () => {
+    expect(statusLabel('viewed', { hasClientSigned: true, hasFreelancerSigned: false })).toBe('signed_by_client');
+    expect(statusLabel('sent', { hasClientSigned: false, hasFreelancerSigned: true })).toBe('signed_by_freelancer');
+    expect(statusLabel('signed', { hasClientSigned: true, hasFreelancerSigned: true })).toBe('signed');
+  });
+
+  test('nothing signed, or a draft the freelancer signed first, keeps its stored status', () => {
+    expect(statusLabel('viewed', { hasClientSigned: false, hasFreelancerSigned: false })).toBe('viewed');
+    expect(statusLabel('draft', { hasClientSigned: false, hasFreelancerSigned: true })).toBe('draft');
   });
 });

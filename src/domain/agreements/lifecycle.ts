@@ -81,3 +81,18 @@ export function canSign(state: AgreementState, signer: Signer, signatures: Signa
 export function statusAfterSignature(current: AgreementStatus, signatures: SignatureState): AgreementStatus {
   return signatures.hasFreelancerSigned && signatures.hasClientSigned ? 'signed' : current;
 }
+
+/** What a reader is told about an agreement: the stored status, except that a contract one party has signed says so. */
+export type StatusLabel = AgreementStatus | 'signed_by_client' | 'signed_by_freelancer';
+
+/**
+ * The stored status stays sent/viewed until both have signed (that is what signing, sending and the portal check), but
+ * showing "Viewed" to a client who just signed misleads both sides, so the label names who has signed. A freelancer who
+ * signs a draft first still sees "Draft": the document has not gone out yet.
+ */
+export function statusLabel(status: AgreementStatus, signatures: SignatureState): StatusLabel {
+  if (status !== 'sent' && status !== 'viewed') return status;
+  if (signatures.hasClientSigned && !signatures.hasFreelancerSigned) return 'signed_by_client';
+  if (signatures.hasFreelancerSigned && !signatures.hasClientSigned) return 'signed_by_freelancer';
+  return status;
+}

@@ -74,6 +74,8 @@ describe.each(databaseKinds)('proposals and contracts on %s', (kind) => {
     expect(email.subject).toBe('Marta Vidal te ha enviado una propuesta: Artículos semanales para el blog');
     expect(email.bodyText).toContain(`/agreements/${draft.id}`);
     const token = tokenIn(email.bodyText);
+    // Once something is sent, the portal home lists the proposals and contracts section.
+    expect((await asClient({ method: 'GET', url: `/api/v1/portal/${token}` })).json().sections).toContain('agreements');
     expectProblem(await owner.request({ method: 'PATCH', url: `/api/v1/agreements/${draft.id}`, payload: { version: sent.json().version, document: edited } }), 409, { code: 'conflict' });
 
     // The client opens it: status viewed, audit "opened" with their IP and browser.
@@ -118,6 +120,10 @@ describe.each(databaseKinds)('proposals and contracts on %s', (kind) => {
     const mine = await owner.request({ method: 'POST', url: `/api/v1/agreements/${contractId}/sign`, payload: signature });
     expect(mine.statusCode, mine.body).toBe(200);
     expect(mine.json().status).toBe('sent');
+    // The consent text the freelancer was shown is exactly the one recorded with their signature.
+    expect(mine.json().consentText).toMatch(/electronically|electrónicamente/);
+    const recorded = await t.database.db.selectFrom('agreement_signatures').select('consent_text').where('agreement_id', '=', contractId).where('party', '=', 'freelancer').executeTakeFirstOrThrow();
+    expect(recorded.consent_text).toBe(mine.json().consentText);
     const drawn = `data:image/png;base64,${Buffer.from('not really a png but base64').toString('base64')}`;
     const theirs = await asClient({ method: 'POST', url: `/api/v1/portal/${token}/agreements/${contractId}/sign`, payload: { version: 1, fullName: 'Lucía Ortega', hasConsented: true, drawnSignature: drawn } });
     expect(theirs.statusCode, theirs.body).toBe(200);

@@ -1,8 +1,7 @@
-// The e-signature consent text the server records when the freelancer signs: the shared catalog's, in the account's language.
-// (The freelancer's agreement response does not carry it, unlike the portal's; both come from `email.agreements.consent`.)
-import en from '../../i18n/locales/en.json';
-import es from '../../i18n/locales/es.json';
+// The e-signature consent text shown beside the freelancer's sign button: the server's, from the agreement response, so
+// what they read is exactly what is recorded with their signature (in their language, whatever the page was loaded in).
+import type { Agreement } from '../api/agreements.ts';
 
-export function freelancerConsentText(language: string): string {
-  return (language === 'es' ? es : en).email.agreements.consent;
+export function freelancerConsentText(agreement: Pick<Agreement, 'consentText'>): string {
+  return agreement.consentText;
 }

@@ -1,5 +1,5 @@
 // Every version sent, and what changed between two of them, path by path in words ("What › Blog post › Quantity: 4 → 5").
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { diffAgreementVersions, listAgreementVersions, type Agreement } from '../api/agreements.ts';
@@ -72,13 +72,16 @@ export function VersionsPanel({ agreement }: { agreement: Agreement }) {
   const headingId = useId();
   const versions = useResource((signal) => listAgreementVersions(agreement.id, signal), [agreement.id, agreement.currentVersion]);
   const latest = agreement.currentVersion;
-  const [from, setFrom] = useState(Math.max(1, latest - 1));
-  const [to, setTo] = useState(latest);
-  useEffect(() => {
-    setFrom(Math.max(1, latest - 1));
-    setTo(latest);
-  }, [latest]);
-  const items = versions.data?.items ?? [];
+  // The picks belong to one agreement at one latest version. Going from a proposal to its contract reuses this component
+  // (same route, new id), so stale picks (or the proposal's loaded versions) would ask for a diff to a version the contract
+  // does not have: a 400. Picks made for another agreement or an older latest version are replaced by the default pair.
+  const defaults = { agreementId: agreement.id, latest, from: Math.max(1, latest - 1), to: latest };
+  const [picked, setPicked] = useState(defaults);
+  const { from, to } = picked.agreementId === agreement.id && picked.latest === latest ? picked : defaults;
+  const setFrom = (value: number) => setPicked({ ...defaults, from: value, to });
+  const setTo = (value: number) => setPicked({ ...defaults, from, to: value });
+  // Only versions of this agreement: the loaded list may still be the previous agreement's while the new one loads.
+  const items = (versions.data?.items ?? []).filter((v) => agreement.versions.some((known) => known.number === v.number && known.contentHash === v.contentHash));
   const documentOf = (n: number) => items.find((v) => v.number === n)?.document;
 
   return (

@@ -57,7 +57,7 @@ function SignaturesBlock({ agreement, onSigned }: { agreement: Agreement; onSign
       {agreement.kind === 'proposal' ? (
         <p className="muted">{t('agreements.sign.proposalNote')}</p>
       ) : canSign ? (
-        <SignForm consentText={freelancerConsentText(session.user.language)} defaultName={session.user.name} onSign={async (signature) => onSigned(await signAgreement(agreement.id, agreement.currentVersion, signature))} />
+        <SignForm consentText={freelancerConsentText(agreement)} defaultName={session.user.name} onSign={async (signature) => onSigned(await signAgreement(agreement.id, agreement.currentVersion, signature))} />
       ) : null}
     </section>
   );
@@ -75,7 +75,8 @@ export function AgreementPage() {
   const [isBusy, setIsBusy] = useState(false);
   const [error, setError] = useState<unknown>();
   const [hasConflict, setHasConflict] = useState(false);
-  const [sentNotice, setSentNotice] = useState<string>();
+  // A catalog key and its values, not translated text, so the notice follows a language switch.
+  const [sentNotice, setSentNotice] = useState<{ key: string; values: Record<string, string | number> }>();
   const savedJson = useRef('');
   usePageTitle(agreement?.title || t('agreements.untitled'));
 
@@ -116,7 +117,7 @@ export function AgreementPage() {
       if (isDirty) current = await updateAgreement(agreement.id, agreement.version, draft);
       const sent = await sendAgreement(current.id);
       resource.setData(sent);
-      setSentNotice(t('agreements.actions.sentNotice', { client: sent.clientName }));
+      setSentNotice({ key: 'agreements.actions.sentNotice', values: { client: sent.clientName } });
     });
 
   const newVersion = (note: string) =>
@@ -124,7 +125,7 @@ export function AgreementPage() {
       if (!agreement || !draft) return;
       const revised = await createAgreementVersion(agreement.id, draft, note);
       resource.setData(revised);
-      setSentNotice(t('agreements.actions.versionNotice', { version: revised.currentVersion, client: revised.clientName }));
+      setSentNotice({ key: 'agreements.actions.versionNotice', values: { version: revised.currentVersion, client: revised.clientName } });
     });
 
   const remove = () =>
@@ -172,7 +173,7 @@ export function AgreementPage() {
             {agreement.offerExpiresOn && ` · ${t('agreements.editor.expiresOn', { date: formatDay(agreement.offerExpiresOn, formatContext.language) })}`}
           </p>
         </div>
-        <AgreementStatusBadge status={agreement.status} />
+        <AgreementStatusBadge status={agreement.status} signatures={agreement.signatures} currentVersion={agreement.currentVersion} />
       </header>
       <AgreementActions agreement={agreement} isDirty={isDirty} isBusy={isBusy} onSave={() => void save()} onSend={() => void send()} onNewVersion={(note) => void newVersion(note)} onDelete={() => void remove()} />
       {hasConflict && (
@@ -192,7 +193,7 @@ export function AgreementPage() {
       {error !== undefined && <ErrorAlert error={error} />}
       {sentNotice && (
         <div className="alert alert--info" role="status">
-          <p>{sentNotice}</p>
+          <p>{t(sentNotice.key, sentNotice.values)}</p>
           <p>
             <Link to="/outbox">{t('agreements.actions.seeOutbox')}</Link>
           </p>
@@ -226,8 +227,8 @@ export function AgreementPage() {
       {agreement.status !== 'draft' && <LateInputForm agreement={agreement} onRecorded={(updated) => resource.setData(updated)} />}
       {/* Keyed by id: going from a proposal to its contract (same route, new id) must not reuse the proposal's version
           picks or loaded versions, or the panel asks for a diff to a version the contract does not have (400). */}
-      <VersionsPanel key={agreement.id} agreement={agreement} />
-      <AuditPanel key={agreement.id} agreement={agreement} />
+      <VersionsPanel agreement={agreement} />
+      <AuditPanel agreement={agreement} />
     </div>
   );
 }

@@ -29,12 +29,13 @@ export function PortalAgreementDocumentPage() {
   const resource = useResource((signal) => getPortalAgreement(token, agreementId, signal), [token, agreementId]);
   const agreement = resource.data;
   const [comment, setComment] = useState('');
-  const [commentError, setCommentError] = useState<string>();
+  const [isCommentMissing, setIsCommentMissing] = useState(false);
   const [dialog, setDialog] = useState<'accept' | 'decline'>();
   const [reason, setReason] = useState('');
   const [isBusy, setIsBusy] = useState(false);
   const [error, setError] = useState<unknown>();
-  const [notice, setNotice] = useState<string>();
+  // A catalog key and its values, not the translated text, so the notice follows a language switch.
+  const [notice, setNotice] = useState<{ key: string; values?: Record<string, string> }>();
   usePageTitle(agreement?.title || t('agreements.untitled'));
   const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   const formatContext = { language: i18n.language, timeZone: browserZone };
@@ -54,14 +55,14 @@ export function PortalAgreementDocumentPage() {
   function sendComment(event: FormEvent) {
     event.preventDefault();
     if (!comment.trim()) {
-      setCommentError(t('agreements.portal.commentMissing'));
+      setIsCommentMissing(true);
       return;
     }
-    setCommentError(undefined);
+    setIsCommentMissing(false);
     void run(async () => {
       resource.setData(await commentInPortal(token, agreementId, comment.trim()));
       setComment('');
-      setNotice(t('agreements.portal.commentSent', { freelancer: home.freelancerName }));
+      setNotice({ key: 'agreements.portal.commentSent', values: { freelancer: home.freelancerName } });
     });
   }
 
@@ -99,7 +100,7 @@ export function PortalAgreementDocumentPage() {
             {t('agreements.portal.from', { freelancer: agreement.freelancerName, kind: t(`agreements.kinds.${agreement.kind}`) })} · {t('agreements.versionN', { version: agreement.currentVersion })}
           </p>
         </div>
-        <AgreementStatusBadge status={agreement.status} />
+        <AgreementStatusBadge status={agreement.status} signatures={agreement.signatures} currentVersion={agreement.currentVersion} />
       </header>
       <div className="agreement-portal__tools">
         <a className="button button--secondary" href={portalAgreementPdfUrl(token, agreement.id)} download>
@@ -114,7 +115,7 @@ export function PortalAgreementDocumentPage() {
       )}
       {notice && (
         <div className="alert alert--info" role="status">
-          <p>{notice}</p>
+          <p>{t(notice.key, notice.values)}</p>
         </div>
       )}
       {error !== undefined && <ErrorAlert error={error} />}
@@ -162,7 +163,7 @@ export function PortalAgreementDocumentPage() {
           {agreement.canSign ? (
             <SignForm consentText={agreement.consentText} onSign={async (signature) => {
               resource.setData(await signInPortal(token, agreement.id, agreement.currentVersion, signature));
-              setNotice(t('agreements.portal.signed'));
+              setNotice({ key: 'agreements.portal.signed' });
             }} />
           ) : mySignature ? null : agreement.waitingFor === 'freelancer' ? (
             <p className="muted">{t('agreements.portal.waitingForFreelancer', { freelancer: agreement.freelancerName })}</p>
@@ -179,7 +180,7 @@ export function PortalAgreementDocumentPage() {
         <CommentsList comments={agreement.comments} formatContext={formatContext} clientLabel={t('agreements.portal.you')} freelancerLabel={agreement.freelancerName} />
         {agreement.canComment && (
           <form className="agreement-comment-form" onSubmit={sendComment} noValidate>
-            <Field label={t('agreements.portal.commentLabel')} hint={t('agreements.portal.commentHint', { freelancer: agreement.freelancerName })} error={commentError}>
+            <Field label={t('agreements.portal.commentLabel')} hint={t('agreements.portal.commentHint', { freelancer: agreement.freelancerName })} error={isCommentMissing ? t('agreements.portal.commentMissing') : undefined}>
               {(control) => <textarea {...control} className="input textarea" rows={4} value={comment} onChange={(event) => setComment(event.target.value)} />}
             </Field>
             <button type="submit" className="button button--secondary" disabled={isBusy}>
@@ -199,7 +200,7 @@ export function PortalAgreementDocumentPage() {
           void run(async () => {
             const result = await acceptInPortal(token, agreement.id, agreement.currentVersion);
             void navigate(portalAgreementPath(token, result.contract.id));
-            setNotice(t('agreements.portal.accepted'));
+            setNotice({ key: 'agreements.portal.accepted' });
           });
         }}
         onCancel={() => setDialog(undefined)}
@@ -216,7 +217,7 @@ export function PortalAgreementDocumentPage() {
           setDialog(undefined);
           void run(async () => {
             resource.setData(await declineInPortal(token, agreement.id, reason.trim()));
-            setNotice(t('agreements.portal.declined', { freelancer: agreement.freelancerName }));
+            setNotice({ key: 'agreements.portal.declined', values: { freelancer: agreement.freelancerName } });
           });
         }}
         onCancel={() => setDialog(undefined)}

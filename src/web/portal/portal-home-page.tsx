@@ -5,7 +5,7 @@ import { PageHeading } from '../components/page-heading.tsx';
 import { usePageTitle } from '../hooks/use-page-title.ts';
 import { formatDate } from '../i18n/format.ts';
 import { usePortal } from './portal-layout.tsx';
-import { portalHomeSections, portalPath, portalSectionKey } from './sections.ts';
+import { portalPath, portalSectionKey } from './sections.ts';
 
 export function PortalHomePage() {
   const { t, i18n } = useTranslation();
@@ -18,7 +18,7 @@ export function PortalHomePage() {
       <p className="lead">{t('portal.home.intro', { freelancer: home.freelancerName, workspace: home.workspaceName })}</p>
       <h2 className="visually-hidden">{t('portal.home.sectionsHeading')}</h2>
       <ul className="portal-sections">
-        {portalHomeSections(home.sections).map((section) => (
+        {home.sections.map((section) => (
           <li key={section} className="card portal-section">
             <h3 className="portal-section__title">
               <Link to={portalPath(token, section)}>{t(portalSectionKey(section, 'title'), { freelancer: home.freelancerName })}</Link>

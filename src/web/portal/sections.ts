@@ -3,28 +3,19 @@ import type { PortalSection } from '../../domain/portal/sections.ts';
 
 export type { PortalSection };
 
-/** Sections the web adds beside the ones the server lists: every client can open their proposals and contracts. */
-export const webPortalSections = ['agreements'] as const;
-export type PortalPageSection = PortalSection | (typeof webPortalSections)[number];
-
 /** The path after /p/:token/, for each section the server may list. Titles and blurbs are `portal.sections.<section>.*`. */
-export const portalSectionPaths: Record<PortalPageSection, string> = {
+export const portalSectionPaths: Record<PortalSection, string> = {
   working_together: 'working-together',
   testimonial: 'testimonial',
   agreements: 'agreements',
 };
 
-/** Every section the portal home lists: the server's, then the web's own. */
-export function portalHomeSections(serverSections: readonly PortalSection[]): PortalPageSection[] {
-  return [...serverSections, ...webPortalSections];
-}
-
 /** The catalog key of a section's title or blurb; agreements keep theirs under `agreements.portal.section`. */
-export function portalSectionKey(section: PortalPageSection, part: 'title' | 'body'): string {
+export function portalSectionKey(section: PortalSection, part: 'title' | 'body'): string {
   return section === 'agreements' ? `agreements.portal.section.${part}` : `portal.sections.${section}.${part}`;
 }
 
-export function portalPath(token: string, section?: PortalPageSection): string {
+export function portalPath(token: string, section?: PortalSection): string {
   const base = `/p/${encodeURIComponent(token)}`;
   return section ? `${base}/${portalSectionPaths[section]}` : base;
 }
