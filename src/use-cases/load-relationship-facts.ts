@@ -5,33 +5,15 @@ import type { Db } from '../db/connect.ts';
 import { eventsRepository } from '../db/repositories/events.ts';
 import { relationshipEventsOf } from '../domain/events/relationship-log.ts';
 import type { EventType } from '../domain/events/event-types.ts';
-import type { RelationshipEvent } from '../domain/health/relationship-events.ts';
+import { relationshipEventKinds, type RelationshipEvent } from '../domain/health/relationship-events.ts';
 import type { FreelancerProfile } from '../domain/profile/profile.ts';
 import type { TimelineEvent } from '../schemas/events.ts';
 import type { RelationshipSettings } from '../schemas/relationship.ts';
 import { loadProfile } from './get-profile.ts';
 import { loadRelationshipSettings } from './relationship-settings.ts';
 
-/** The kinds the rules read, and the follow-ups folded into them. */
-const relevantTypes: EventType[] = [
-  'message_received',
-  'message_sent',
-  'call',
-  'meeting',
-  'rush_request',
-  'extra_request',
-  'goodwill',
-  'concern',
-  'integrity_incident',
-  'unrealistic_expectation',
-  'missed_commitment',
-  'excuse',
-  'budget_cut',
-  'testimonial',
-  'message_replied',
-  'concern_resolved',
-  'friendly_reminder_sent',
-];
+/** The kinds the rules read, the follow-ups folded into them, and the reminders that reset the boundary counts. */
+const relevantTypes: EventType[] = [...relationshipEventKinds, 'message_replied', 'concern_resolved', 'friendly_reminder_sent'];
 
 export type ClientFacts = {
   events: RelationshipEvent[];

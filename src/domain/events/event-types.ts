@@ -1,23 +1,8 @@
 // The kinds of event on a client's timeline. Later features add kinds here; the timeline shows every kind.
+import { relationshipEventKinds } from '../health/relationship-events.ts';
 
-/** Events the freelancer logs by hand. */
-export const loggableEventTypes = [
-  'note',
-  'message_received',
-  'message_sent',
-  'call',
-  'meeting',
-  'rush_request',
-  'extra_request',
-  'goodwill',
-  'concern',
-  'integrity_incident',
-  'unrealistic_expectation',
-  'missed_commitment',
-  'excuse',
-  'budget_cut',
-  'testimonial',
-] as const;
+/** Events the freelancer logs by hand: a note, or anything the relationship rules read. */
+export const loggableEventTypes = ['note', ...relationshipEventKinds] as const;
 
 /** Events Sana records itself when something changes. */
 export const systemEventTypes = [
