@@ -220,7 +220,7 @@ describe('relationship health', () => {
       await expectNoAxeViolations(tab.page, `client page with relationship health (${lang})`);
       await tab.page.goto(`${e2e.server.url}/`);
       await tab.page.getByRole('heading', { level: 1, name: text(lang, 'relationship.home.title') }).waitFor();
-      await tab.page.getByRole('link', { name: 'Dana Demanding' }).waitFor();
+      await tab.page.getByRole('link', { name: 'Dana Demanding', exact: true }).waitFor();
       await expectNoAxeViolations(tab.page, `home dashboard (${lang})`);
     }
     const small = await openPage(e2e.browser, { viewport: phone });
