@@ -1,4 +1,4 @@
-// What the freelancer can do with an agreement right now: save, send (with a confirmation), send a new version, download, delete a draft.
+// What the freelancer can do with an agreement right now: save, send (with a confirmation), send a new version, download, keep it as a template, delete a draft.
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import { agreementPdfUrl, type Agreement } from '../api/agreements.ts';
 import { ConfirmDialog } from '../components/confirm-dialog.tsx';
 import { FormDialog } from '../components/form-dialog.tsx';
 import { Field } from '../components/field.tsx';
+import type { Language } from '../../schemas/common.ts';
 
 type Props = {
   agreement: Agreement;
@@ -15,12 +16,16 @@ type Props = {
   onSend(): void;
   onNewVersion(note: string): void;
   onDelete(): void;
+  onSaveAsTemplate(name: string, language: Language): void;
 };
 
-export function AgreementActions({ agreement, isDirty, isBusy, onSave, onSend, onNewVersion, onDelete }: Props) {
-  const { t } = useTranslation();
-  const [dialog, setDialog] = useState<'send' | 'version' | 'delete'>();
+export function AgreementActions({ agreement, isDirty, isBusy, onSave, onSend, onNewVersion, onDelete, onSaveAsTemplate }: Props) {
+  const { t, i18n } = useTranslation();
+  const [dialog, setDialog] = useState<'send' | 'version' | 'delete' | 'template'>();
   const [note, setNote] = useState('');
+  const [templateName, setTemplateName] = useState('');
+  const [templateLanguage, setTemplateLanguage] = useState<Language>(i18n.language === 'es' ? 'es' : 'en');
+  const [templateNameError, setTemplateNameError] = useState<string>();
   const isDraft = agreement.status === 'draft';
   const canRevise = ['sent', 'viewed', 'expired'].includes(agreement.status);
   const close = () => setDialog(undefined);
@@ -45,6 +50,18 @@ export function AgreementActions({ agreement, isDirty, isBusy, onSave, onSend, o
       <a className="button button--secondary" href={agreementPdfUrl(agreement.id)} download>
         {t('agreements.actions.pdf')}
       </a>
+      <button
+        type="button"
+        className="button button--ghost"
+        onClick={() => {
+          setTemplateName(agreement.title);
+          setTemplateNameError(undefined);
+          setDialog('template');
+        }}
+        disabled={isBusy}
+      >
+        {t('agreements.actions.saveTemplate')}
+      </button>
       {isDraft && (
         <button type="button" className="button button--ghost-danger" onClick={() => setDialog('delete')} disabled={isBusy}>
           {t('agreements.actions.delete')}
@@ -90,6 +107,34 @@ export function AgreementActions({ agreement, isDirty, isBusy, onSave, onSend, o
       >
         <Field label={t('agreements.actions.versionNote')} isOptional>
           {(control) => <textarea {...control} className="input textarea" rows={3} value={note} onChange={(event) => setNote(event.target.value)} />}
+        </Field>
+      </FormDialog>
+      <FormDialog
+        isOpen={dialog === 'template'}
+        title={t('agreements.actions.templateTitle')}
+        intro={<p>{t('agreements.actions.templateBody')}</p>}
+        submitLabel={t('agreements.actions.templateConfirm')}
+        isBusy={isBusy}
+        onSubmit={() => {
+          if (!templateName.trim()) {
+            setTemplateNameError(t('agreements.actions.templateNameMissing'));
+            return;
+          }
+          close();
+          onSaveAsTemplate(templateName.trim(), templateLanguage);
+        }}
+        onCancel={close}
+      >
+        <Field label={t('agreements.actions.templateName')} error={templateNameError}>
+          {(control) => <input {...control} className="input" maxLength={200} value={templateName} onChange={(event) => setTemplateName(event.target.value)} />}
+        </Field>
+        <Field label={t('agreements.actions.templateLanguage')}>
+          {(control) => (
+            <select {...control} className="input" value={templateLanguage} onChange={(event) => setTemplateLanguage(event.target.value as Language)}>
+              <option value="en">English</option>
+              <option value="es">Español</option>
+            </select>
+          )}
         </Field>
       </FormDialog>
       <ConfirmDialog

@@ -91,6 +91,10 @@ export function recordClientInput(id: string, inputId: string, receivedOn: strin
   return apiRequest('POST', one(id, '/client-inputs'), { body: { inputId, receivedOn } });
 }
 
+export function createAgreementTemplate(body: { name: string; language: 'en' | 'es'; document: AgreementDocument }): Promise<AgreementTemplate> {
+  return apiRequest('POST', '/agreement-templates', { body });
+}
+
 export function listAgreementTemplates(signal?: AbortSignal): Promise<{ items: AgreementTemplate[] }> {
   return apiRequest('GET', '/agreement-templates', { signal });
 }

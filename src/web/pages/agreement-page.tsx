@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/http.ts';
-import { createAgreementVersion, deleteAgreement, documentOf, getAgreement, sendAgreement, signAgreement, updateAgreement, type Agreement, type AgreementDocument } from '../api/agreements.ts';
+import { createAgreementTemplate, createAgreementVersion, deleteAgreement, documentOf, getAgreement, sendAgreement, signAgreement, updateAgreement, type Agreement, type AgreementDocument } from '../api/agreements.ts';
 import { PageHeading } from '../components/page-heading.tsx';
 import { ErrorAlert } from '../components/error-alert.tsx';
 import { LoadingState } from '../components/loading-state.tsx';
@@ -128,6 +128,16 @@ export function AgreementPage() {
       setSentNotice({ key: 'agreements.actions.versionNotice', values: { version: revised.currentVersion, client: revised.clientName } });
     });
 
+  const saveAsTemplate = (name: string, language: 'en' | 'es') =>
+    run(async () => {
+      if (!agreement) return;
+      // What is on screen, saved or not: a template is a starting point, not a record, so it keeps nothing of this client.
+      const document = draft ?? documentOf(agreement);
+      const noClient = { name: '', email: '', address: '', city: '', region: '', countryCode: '' };
+      await createAgreementTemplate({ name, language, document: { ...document, parties: { ...document.parties, client: noClient } } });
+      showToast(t('agreements.actions.templateSaved', { name }));
+    });
+
   const remove = () =>
     run(async () => {
       if (!agreement) return;
@@ -175,7 +185,7 @@ export function AgreementPage() {
         </div>
         <AgreementStatusBadge status={agreement.status} signatures={agreement.signatures} currentVersion={agreement.currentVersion} />
       </header>
-      <AgreementActions agreement={agreement} isDirty={isDirty} isBusy={isBusy} onSave={() => void save()} onSend={() => void send()} onNewVersion={(note) => void newVersion(note)} onDelete={() => void remove()} />
+      <AgreementActions agreement={agreement} isDirty={isDirty} isBusy={isBusy} onSave={() => void save()} onSend={() => void send()} onNewVersion={(note) => void newVersion(note)} onDelete={() => void remove()} onSaveAsTemplate={(name, language) => void saveAsTemplate(name, language)} />
       {hasConflict && (
         <ErrorAlert title={t('agreements.editor.conflictTitle')} message={t('agreements.editor.conflictBody')}>
           <button
