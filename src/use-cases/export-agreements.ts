@@ -2,11 +2,11 @@
 // their part of the file format, reading them in a fixed order and writing them back on import. Older files have none.
 import { z } from 'zod';
 import type { Db } from '../db/connect.ts';
-import { AppError } from '../errors.ts';
 import { agreementKinds } from '../domain/agreements/document.ts';
 import { agreementStatuses } from '../domain/agreements/lifecycle.ts';
 import { auditActors, auditEventTypes } from '../domain/agreements/audit-chain.ts';
 import { Id, IsoDateTime, Language } from '../schemas/common.ts';
+import { refuseImportedIds } from './refuse-imported-ids.ts';
 
 const Timestamp = IsoDateTime;
 const LocalDate = z.iso.date();
@@ -235,13 +235,7 @@ const tables = [
  * import. Audit rows are copied exactly (hashes included), so the chain still verifies after a restore.
  */
 export async function writeAgreementsImport(trx: Db, workspaceId: string, data: AgreementsExport, emptyDatabaseHint: string): Promise<void> {
-  for (const [table, key] of tables) {
-    const ids = data[key].map((row) => row.id);
-    for (let start = 0; start < ids.length; start += 500) {
-      const clash = await trx.selectFrom(table).select('id').where('id', 'in', ids.slice(start, start + 500)).executeTakeFirst();
-      if (clash) throw new AppError('conflict', `The database already holds a row of ${table} with id ${clash.id}: this data seems to have been imported before; nothing was imported. ${emptyDatabaseHint}`);
-    }
-  }
+  await refuseImportedIds(trx, tables.map(([table, key]) => [table, data[key]]), emptyDatabaseHint);
   for (const a of data.agreements) {
     await trx
       .insertInto('agreements')

@@ -5,9 +5,9 @@ import { z } from 'zod';
 import type { Db } from '../db/connect.ts';
 import { newId } from '../db/ids.ts';
 import { toInvoiceRecord } from '../db/repositories/invoices.ts';
-import { AppError } from '../errors.ts';
 import { invoiceKinds } from '../domain/invoicing/invoice-status.ts';
 import { Id, IsoDateTime } from '../schemas/common.ts';
+import { refuseImportedIds } from './refuse-imported-ids.ts';
 
 const Timestamp = IsoDateTime;
 const LocalDate = z.iso.date();
@@ -221,13 +221,7 @@ const tables = [
 
 /** Writes the rows inside the import's transaction, after the clients; an id already in the database refuses the whole import. */
 export async function writeInvoicingImport(trx: Db, workspaceId: string, data: InvoicingExport, emptyDatabaseHint: string): Promise<void> {
-  for (const [table, key] of tables) {
-    const ids = data[key].map((row) => row.id);
-    for (let start = 0; start < ids.length; start += 500) {
-      const clash = await trx.selectFrom(table).select('id').where('id', 'in', ids.slice(start, start + 500)).executeTakeFirst();
-      if (clash) throw new AppError('conflict', `The database already holds a row of ${table} with id ${clash.id}: this data seems to have been imported before; nothing was imported. ${emptyDatabaseHint}`);
-    }
-  }
+  await refuseImportedIds(trx, tables.map(([table, key]) => [table, data[key]]), emptyDatabaseHint);
   const ordered = [...data.invoices].sort((a, b) => (a.correctsInvoiceId === null ? 0 : 1) - (b.correctsInvoiceId === null ? 0 : 1));
   for (const i of ordered) {
     await trx

@@ -2,11 +2,11 @@
 // reading them (deterministic order) and writing them back on import. Files written before these existed import with none.
 import { z } from 'zod';
 import type { Db } from '../db/connect.ts';
-import { AppError } from '../errors.ts';
 import { checklistItems } from '../domain/offboarding/checklist.ts';
 import { exitPlanOrigins, exitPlanStatuses } from '../domain/offboarding/exit-plan.ts';
 import { lessonTargets, reviewPrompts } from '../domain/recovery/self-review.ts';
 import { Id, IsoDateTime } from '../schemas/common.ts';
+import { refuseImportedIds } from './refuse-imported-ids.ts';
 
 const Timestamp = IsoDateTime;
 const LocalDate = z.iso.date();
@@ -207,13 +207,7 @@ const tables = [
 
 /** Writes the rows inside the import's transaction, after the clients; an id already in the database refuses the whole import. */
 export async function writeOffboardingImport(trx: Db, workspaceId: string, data: OffboardingExport, emptyDatabaseHint: string): Promise<void> {
-  for (const [table, key] of tables) {
-    const ids = data[key].map((row) => row.id);
-    for (let start = 0; start < ids.length; start += 500) {
-      const clash = await trx.selectFrom(table).select('id').where('id', 'in', ids.slice(start, start + 500)).executeTakeFirst();
-      if (clash) throw new AppError('conflict', `The database already holds a row of ${table} with id ${clash.id}: this data seems to have been imported before; nothing was imported. ${emptyDatabaseHint}`);
-    }
-  }
+  await refuseImportedIds(trx, tables.map(([table, key]) => [table, data[key]]), emptyDatabaseHint);
   for (const p of data.exitPlans) {
     await trx
       .insertInto('exit_plans')
