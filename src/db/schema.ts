@@ -297,6 +297,26 @@ export type InvoicesTable = {
   issued_at: string | null;
   viewed_at: string | null;
   voided_at: string | null;
+  agreement_id: string | null;
+  billing_period: string | null;
+};
+
+export type DeliverablesTable = {
+  id: string;
+  workspace_id: string;
+  agreement_id: string;
+  client_id: string;
+  title: string;
+  kind: string;
+  url: string | null;
+  content_hash: string | null;
+  file_name: string | null;
+  media_type: string | null;
+  size_bytes: number | string | null;
+  is_final: number;
+  released_at: string | null;
+  released_by: string | null;
+  created_at: string;
 };
 
 export type InvoiceLinesTable = {
@@ -494,6 +514,7 @@ export type Database = {
   recoveries: RecoveriesTable;
   portal_links: PortalLinksTable;
   invoices: InvoicesTable;
+  deliverables: DeliverablesTable;
   invoice_lines: InvoiceLinesTable;
   payments: PaymentsTable;
   invoice_series: InvoiceSeriesTable;

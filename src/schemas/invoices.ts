@@ -195,6 +195,8 @@ export const Invoice = z
     promises: z.array(PromiseToPay),
     remindersSent: z.array(z.object({ step: z.string(), outcome: z.string(), recordedAt: z.string() })),
     correctsInvoiceId: Id.nullable(),
+    agreementId: Id.nullable().describe('The contract this invoice bills (deposit, retainer month), if any.'),
+    billingPeriod: z.string().nullable().describe('The month (YYYY-MM) a retainer invoice bills in advance.'),
     voidReason: z.string(),
     isSpanishInvoice: z.boolean().describe('Issued under Spanish rules: the fields RD 1619/2012 requires are present.'),
     version: z.number().int(),
@@ -249,6 +251,11 @@ export const InvoicingSettings = z
     clientReminderDays: z.record(Id, reminderDays).default({}).describe('Per-client schedules that replace the default.'),
     euReferenceRates: halfYearRates.default({}).describe('ECB reference rate per half-year, for statutory_eu interest.'),
     ukBaseRates: halfYearRates.default({}).describe('Bank of England base rate per half-year, for statutory_uk interest.'),
+    retainerInvoiceDay: z
+      .union([z.literal('last_working_day'), z.number().int('Use a whole day of the month.').min(1, 'Use a day from 1 to 28.').max(28, 'Use a day from 1 to 28, so every month has it.')])
+      .default('last_working_day')
+      .describe('When the retainer job issues next month’s retainer invoice: the last working day of the month, or a fixed day (1–28).'),
+    depositDueDays: z.number().int().min(0).max(90).default(7).describe('Days from signing to the deposit invoice’s due date.'),
   })
   .strict()
   .meta({ id: 'InvoicingSettings' });

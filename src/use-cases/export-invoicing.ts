@@ -42,6 +42,8 @@ export const invoicingExportShape = {
           notes: z.string().max(2000),
           lateFeeRule: z.record(z.string(), z.unknown()).nullable(),
           correctsInvoiceId: Id.nullable(),
+          agreementId: Id.nullable().default(null),
+          billingPeriod: z.string().regex(/^\d{4}-\d{2}$/).nullable().default(null),
           voidReason: z.string().max(500),
           nextReminderOn: LocalDate.nullable(),
           version: z.number().int().min(1),
@@ -79,7 +81,7 @@ export type InvoicingExport = z.infer<typeof InvoicingExport>;
 type Issue = { path: (string | number)[]; message: string };
 
 /** References and uniqueness the database would refuse anyway, named by path. */
-export function invoicingExportIssues(file: InvoicingExport, clientIds: ReadonlySet<string>): Issue[] {
+export function invoicingExportIssues(file: InvoicingExport, clientIds: ReadonlySet<string>, agreementIds: ReadonlySet<string>): Issue[] {
   const issues: Issue[] = [];
   const invoiceIds = new Set<string>();
   file.invoices.forEach((invoice, index) => {
@@ -90,6 +92,7 @@ export function invoicingExportIssues(file: InvoicingExport, clientIds: Readonly
   const numbers = new Set<string>();
   file.invoices.forEach((invoice, index) => {
     if (invoice.correctsInvoiceId !== null && !invoiceIds.has(invoice.correctsInvoiceId)) issues.push({ path: ['invoices', index, 'correctsInvoiceId'], message: `No invoice with id ${invoice.correctsInvoiceId} in this file.` });
+    if (invoice.agreementId !== null && !agreementIds.has(invoice.agreementId)) issues.push({ path: ['invoices', index, 'agreementId'], message: `No agreement with id ${invoice.agreementId} in this file.` });
     if (invoice.number === null) return;
     const key = `${invoice.series}/${invoice.number}`;
     if (numbers.has(key)) issues.push({ path: ['invoices', index, 'number'], message: `The number ${invoice.number} appears twice in the ${invoice.series} series.` });
@@ -178,6 +181,8 @@ export async function readInvoicingExport(trx: Db, workspaceId: string): Promise
           notes: r.notes,
           lateFeeRule: r.lateFeeRule as Record<string, unknown> | null,
           correctsInvoiceId: r.correctsInvoiceId,
+          agreementId: r.agreementId,
+          billingPeriod: r.billingPeriod,
           voidReason: r.voidReason,
           nextReminderOn: r.nextReminderOn,
           version: r.version,
@@ -254,6 +259,8 @@ export async function writeInvoicingImport(trx: Db, workspaceId: string, data: I
         notes: i.notes,
         late_fee_rule: i.lateFeeRule === null ? null : JSON.stringify(i.lateFeeRule),
         corrects_invoice_id: i.correctsInvoiceId,
+        agreement_id: i.agreementId,
+        billing_period: i.billingPeriod,
         void_reason: i.voidReason,
         next_reminder_on: i.nextReminderOn,
         version: i.version,

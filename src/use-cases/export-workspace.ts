@@ -211,7 +211,7 @@ export const WorkspaceExport = z
       });
     }
     for (const issue of offboardingExportIssues(file, clientIds)) ctx.addIssue({ code: 'custom', ...issue });
-    for (const issue of invoicingExportIssues(file, clientIds)) ctx.addIssue({ code: 'custom', ...issue });
+    for (const issue of invoicingExportIssues(file, clientIds, new Set(file.agreements.map((a) => a.id)))) ctx.addIssue({ code: 'custom', ...issue });
     for (const issue of agreementsExportIssues(file, clientIds)) ctx.addIssue({ code: 'custom', ...issue });
     const hashes = new Set<string>();
     file.apiTokens.forEach((token, index) => {

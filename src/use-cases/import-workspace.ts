@@ -296,8 +296,9 @@ export async function importWorkspace({ db, data }: ImportWorkspaceOptions): Pro
         .execute();
     }
     await writeOffboardingImport(trx, workspaceId, data, emptyDatabaseHint);
-    await writeInvoicingImport(trx, workspaceId, data, emptyDatabaseHint);
+    // Agreements first: invoices may bill a contract (deposit, retainer month).
     await writeAgreementsImport(trx, workspaceId, data, emptyDatabaseHint);
+    await writeInvoicingImport(trx, workspaceId, data, emptyDatabaseHint);
     // Written around the repositories, so drop what this process may have cached for the workspace (see db/cache-validity.ts).
     bumpClientsVersion(workspaceId);
     bumpApiTokensVersion();

@@ -209,6 +209,8 @@ export async function presentInvoice(db: Db, workspaceId: string, invoice: Invoi
     promises: promises.map((p) => ({ id: p.id, promisedOn: p.promisedOn, recordedOn: p.recordedOn, note: p.note, outcome: promiseOutcome(p, fullyPaidOn, today) })),
     remindersSent: steps.map((s) => ({ step: s.step, outcome: s.outcome, recordedAt: s.recordedAt })),
     correctsInvoiceId: invoice.correctsInvoiceId,
+    agreementId: invoice.agreementId,
+    billingPeriod: invoice.billingPeriod,
     voidReason: invoice.voidReason,
     isSpanishInvoice: isSpanishWorkspace(workspace?.currency ?? '', sellerTaxId) && invoice.currency === 'EUR',
     version: invoice.version,

@@ -9,6 +9,7 @@ import * as exitAndOffboarding from './2026-11-27T1630-exit-and-offboarding.ts';
 import * as portal from './2026-11-27T1640-portal.ts';
 import * as invoicing from './2026-11-27T1700-invoicing.ts';
 import * as agreements from './2026-11-27T1710-agreements.ts';
+import * as deliverables from './2026-11-27T1720-deliverables.ts';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-27T1200-foundation': foundation,
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-27T1640-portal': portal,
   '2026-11-27T1700-invoicing': invoicing,
   '2026-11-27T1710-agreements': agreements,
+  '2026-11-27T1720-deliverables': deliverables,
 };

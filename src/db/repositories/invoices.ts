@@ -30,6 +30,10 @@ export type InvoiceRecord = {
   notes: string;
   lateFeeRule: unknown;
   correctsInvoiceId: string | null;
+  /** The contract this invoice bills (deposit, retainer month, balance), if any. */
+  agreementId: string | null;
+  /** The month (YYYY-MM) a retainer invoice bills in advance. */
+  billingPeriod: string | null;
   voidReason: string;
   nextReminderOn: string | null;
   version: number;
@@ -70,6 +74,8 @@ export function toInvoiceRecord(row: Selectable<InvoicesTable>): InvoiceRecord {
     notes: row.notes,
     lateFeeRule: row.late_fee_rule === null ? null : (JSON.parse(row.late_fee_rule) as unknown),
     correctsInvoiceId: row.corrects_invoice_id,
+    agreementId: row.agreement_id,
+    billingPeriod: row.billing_period,
     voidReason: row.void_reason,
     nextReminderOn: row.next_reminder_on,
     version: Number(row.version),
@@ -105,7 +111,7 @@ export type InvoiceListFilter = { clientId?: string; statuses?: readonly StoredI
 
 export function invoicesRepository(db: Db, workspaceId: string) {
   return {
-    async insertDraft(clientId: string, fields: InvoiceDraftFields, extra: { series: InvoiceRecord['series']; correctsInvoiceId: string | null }, now: string): Promise<string> {
+    async insertDraft(clientId: string, fields: InvoiceDraftFields, extra: { series: InvoiceRecord['series']; correctsInvoiceId: string | null; agreementId?: string | null; billingPeriod?: string | null }, now: string): Promise<string> {
       const id = newId();
       await db
         .insertInto('invoices')
@@ -122,6 +128,8 @@ export function invoicesRepository(db: Db, workspaceId: string) {
           seller_address: '',
           paid: 0,
           corrects_invoice_id: extra.correctsInvoiceId,
+          agreement_id: extra.agreementId ?? null,
+          billing_period: extra.billingPeriod ?? null,
           void_reason: '',
           next_reminder_on: null,
           version: 1,
