@@ -379,6 +379,7 @@ export type LateFeesTable = {
   amount: number | string;
   charged_on: string;
   created_at: string;
+  billed_by_invoice_id: string | null;
 };
 
 /** A policy-update letter: `rule` (JSON) applies to the client's invoices without their own rule from `effective_on`. */

@@ -255,6 +255,8 @@ export const InvoicingSettings = z
       .union([z.literal('last_working_day'), z.number().int('Use a whole day of the month.').min(1, 'Use a day from 1 to 28.').max(28, 'Use a day from 1 to 28, so every month has it.')])
       .default('last_working_day')
       .describe('When the retainer job issues next month’s retainer invoice: the last working day of the month, or a fixed day (1–28).'),
+    defaultTaxRate: percent(100).default(0).describe('VAT/IVA percent put on lines Sana writes itself (deposit, retainer, late-fee invoices) and on new lines.'),
+    defaultWithholdingRate: withholdingRate.default(0).describe('IRPF withholding Sana puts on invoices it writes itself, and the default for new drafts.'),
     depositDueDays: z.number().int().min(0).max(90).default(7).describe('Days from signing to the deposit invoice’s due date.'),
   })
   .strict()

@@ -16,6 +16,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .where(sql.ref('billing_period'), 'is not', null)
     .execute();
 
+  // A late-fee invoice bills the fees charged so far; each fee is billed once, by the invoice named here.
+  await db.schema.alterTable('late_fees').addColumn('billed_by_invoice_id', 'text', (c) => c.references('invoices.id').onDelete('set null')).execute();
+
   await db.schema
     .createTable('deliverables')
     .addColumn('id', 'text', (c) => c.primaryKey())
@@ -43,6 +46,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
 export async function down(db: Kysely<unknown>): Promise<void> {
   await db.schema.dropTable('deliverables').execute();
+  await db.schema.alterTable('late_fees').dropColumn('billed_by_invoice_id').execute();
   await db.schema.dropIndex('invoices_retainer_period_unique').execute();
   await db.schema.dropIndex('invoices_agreement').execute();
   await db.schema.alterTable('invoices').dropColumn('billing_period').execute();
