@@ -126,7 +126,7 @@ export function WeeklyHoursEditor({ value, onChange, errors = {} }: WeeklyHoursE
           );
         })}
       </ul>
-      <button type="button" className="button button--secondary button--small" onClick={copyMondayToWeekdays}>
+      <button type="button" className="button button--secondary button--small hours__copy" onClick={copyMondayToWeekdays}>
         {t('hours.copyMonday')}
       </button>
     </div>
