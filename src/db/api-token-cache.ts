@@ -2,7 +2,9 @@
 // SQLite only (see cache-validity.ts); revoking in this process forgets every entry at once, a revoke by another process
 // shows up in data_version, and the short lifetime bounds anything else.
 import type SqliteDatabase from 'better-sqlite3';
+import type { Kysely } from 'kysely';
 import { apiTokensVersion, dataVersionOf } from './cache-validity.ts';
+import { knownSqliteHandle } from './statement-cache.ts';
 
 export type CachedToken = { id: string; workspace_id: string; last_used_at: string | null };
 
@@ -29,6 +31,16 @@ export function cachedToken(sqlite: SqliteDatabase.Database, tokenHash: string):
     return undefined;
   }
   return entry.row;
+}
+
+/**
+ * The cached row without awaiting anything, when the Db is a known SQLite connection outside any open transaction (the
+ * same rule as the repository's look-up); undefined when not cached or not answerable here: then ask the repository.
+ */
+export function peekCachedToken(db: Kysely<any>, tokenHash: string): CachedToken | undefined {
+  const sqlite = knownSqliteHandle(db);
+  if (!sqlite || sqlite.inTransaction) return undefined;
+  return cachedToken(sqlite, tokenHash);
 }
 
 export function rememberToken(sqlite: SqliteDatabase.Database, tokenHash: string, row: CachedToken, stamp: TokenReadStamp): void {

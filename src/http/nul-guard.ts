@@ -30,17 +30,46 @@ function findNul(root: unknown): string[] | undefined {
   return undefined;
 }
 
+/**
+ * findNul for the usual case, a flat object of scalars (route params, most queries), without building the walk: the same
+ * answer in the same order (every key of the object first, then its values). undefined when the object nests: walk it.
+ */
+function findNulInFlatObject(object: object): string[] | null | undefined {
+  const keys = Object.keys(object);
+  for (const key of keys) if (key.includes('\u0000')) return [key];
+  for (const key of keys) {
+    const value = (object as Record<string, unknown>)[key];
+    if (typeof value === 'string') {
+      if (value.includes('\u0000')) return [key];
+    } else if (value !== null && typeof value === 'object') {
+      return undefined;
+    }
+  }
+  return null;
+}
+
+function nulPath(value: unknown): string[] | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === 'object') {
+    const flat = findNulInFlatObject(value);
+    if (flat !== undefined) return flat ?? undefined;
+  }
+  return findNul(value);
+}
+
 export function registerNulGuard(app: FastifyInstance): void {
-  app.addHook('preValidation', async (request) => {
+  // A callback hook: nothing here waits, so the request need not wait a turn either.
+  app.addHook('preValidation', (request, _reply, done) => {
     const parts = [
       ['params', request.params],
       ['querystring', request.query],
       ['body', request.body],
     ] as const;
     for (const [part, value] of parts) {
-      const path = findNul(value);
+      const path = nulPath(value);
       // A path thousands of levels deep is named by its start: enough to find it, without echoing a megabyte back.
-      if (path) throw invalidField(path.length > 0 ? path.slice(0, 20).join('.') : part, 'Remove the NUL character (\\u0000); text cannot contain it.');
+      if (path) return done(invalidField(path.length > 0 ? path.slice(0, 20).join('.') : part, 'Remove the NUL character (\\u0000); text cannot contain it.'));
     }
+    done();
   });
 }

@@ -1,70 +1,68 @@
 // Turns handler results into JSON through their Zod response schemas, faster than Zod's encode on the API's hot reads.
-// Plain schemas (objects, arrays, strings, numbers, booleans, enums, nullable, optional) are checked value by value, copied
-// with only their schema's keys and handed to JSON.stringify; anything else, and any value that does not fit, goes through
-// fastify-type-provider-zod as before, so a wrong response still fails the same way. A deep-frozen result (a cached page shared by many requests) is written once.
+// Plain schemas (objects, arrays, strings, numbers, booleans, enums, nullable, optional) are checked value by value and
+// written straight to JSON text with only their schema's keys, in its order (the text JSON.stringify gives for such a copy,
+// without building the copy); anything else, and any value that does not fit, goes through fastify-type-provider-zod as
+// before, so a wrong response still fails the same way. A deep-frozen result (a cached page shared by many requests) is written once.
 import { serializerCompiler } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
+import { defOf, quickTest, type Def } from './zod-plain-checks.ts';
 
-/** Returns the value as it is to be written (objects rebuilt with only their schema's keys, in its order), or throws MISFIT. */
-type Project = (value: unknown) => unknown;
+/** Writes a value as its JSON text, exactly as JSON.stringify would write the projection of it onto its schema (only the
+ * schema's keys, in its order), or throws MISFIT. */
+type Write = (value: unknown) => string;
 
-/** Thrown inside a projection when a value does not fit, so the whole response falls back to Zod. */
+/** Thrown inside a writer when a value does not fit, so the whole response falls back to Zod. */
 const MISFIT = Symbol('misfit');
 
 function misfit(): never {
   throw MISFIT;
 }
 
-type CheckDef = { check: string; minimum?: number; maximum?: number; format?: string; value?: number; inclusive?: boolean };
-type Def = { type: string; format?: string; pattern?: RegExp; checks?: { _zod: { def: CheckDef } }[]; shape?: Record<string, z.ZodType>; catchall?: z.ZodType; element?: z.ZodType; innerType?: z.ZodType; entries?: Record<string, unknown>; values?: unknown[] };
+/** JSON.stringify's text for a string: quoted as it is unless it holds something JSON escapes (quote, backslash, control, surrogate). */
+const NEEDS_ESCAPE = /[\u0000-\u001f"\\\ud800-\udfff]/;
+const stringJson = (value: string) => (NEEDS_ESCAPE.test(value) ? JSON.stringify(value) : `"${value}"`);
 
-const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } })._zod.def;
-
-/** A projection for a plain schema, or undefined when the schema needs Zod (transforms, defaults, unions, records, …). */
-function projectionFor(schema: z.ZodType): Project | undefined {
+/** A writer for a plain schema, or undefined when the schema needs Zod (transforms, defaults, unions, records, …). */
+function writerFor(schema: z.ZodType): Write | undefined {
   const def = defOf(schema);
   const check = checkerFor(schema, def);
   switch (def.type) {
     case 'string':
-      return (value) => (typeof value === 'string' ? check(value) : misfit());
+      return (value) => (typeof value === 'string' ? stringJson(check(value)) : misfit());
     case 'number':
-      return (value) => (typeof value === 'number' && Number.isFinite(value) ? check(value) : misfit());
+      // Finite numbers only (as Zod): their JSON is their String() text.
+      return (value) => (typeof value === 'number' && Number.isFinite(value) ? String(check(value)) : misfit());
     case 'boolean':
-      return (value) => (typeof value === 'boolean' ? value : misfit());
+      return (value) => (value === true ? 'true' : value === false ? 'false' : misfit());
     case 'null':
-      return (value) => (value === null ? null : misfit());
+      return (value) => (value === null ? 'null' : misfit());
     case 'enum': {
       const allowed = new Set(Object.values(def.entries ?? {}));
-      return (value) => (typeof value === 'string' && allowed.has(value) ? value : misfit());
+      return (value) => (typeof value === 'string' && allowed.has(value) ? stringJson(value) : misfit());
     }
     case 'literal': {
       const allowed = new Set(def.values ?? []);
-      return (value) => ((typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') && allowed.has(value) ? value : misfit());
+      return (value) => ((typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') && allowed.has(value) ? JSON.stringify(value) : misfit());
     }
     case 'nullable': {
-      const inner = def.innerType && projectionFor(def.innerType);
-      return inner && ((value) => (value === null ? null : inner(value)));
+      const inner = def.innerType && writerFor(def.innerType);
+      return inner && ((value) => (value === null ? 'null' : inner(value)));
     }
     case 'array': {
-      const item = def.element && projectionFor(def.element);
+      const item = def.element && writerFor(def.element);
       if (!item || def.checks?.length) return undefined;
-      return (value) => (Array.isArray(value) ? value.map((element) => item(element)) : misfit());
+      return (value) => {
+        if (!Array.isArray(value)) misfit();
+        let json = '[';
+        for (let index = 0; index < value.length; index += 1) json += (index === 0 ? '' : ',') + item(value[index]);
+        return `${json}]`;
+      };
     }
     case 'object':
-      return objectProjection(def);
+      return objectWriter(def);
     default:
       return undefined;
   }
-}
-
-/** A test for one check that is quick to restate exactly (Zod's own semantics), or undefined. */
-function quickTest({ check, minimum, maximum, format, value: bound, inclusive }: CheckDef): ((value: never) => boolean) | undefined {
-  if (check === 'min_length') return (value: string) => value.length >= minimum!;
-  if (check === 'max_length') return (value: string) => value.length <= maximum!;
-  if (check === 'number_format' && format === 'safeint') return (value: number) => Number.isSafeInteger(value);
-  if (check === 'greater_than') return (value: number) => (inclusive ? value >= bound! : value > bound!);
-  if (check === 'less_than') return (value: number) => (inclusive ? value <= bound! : value < bound!);
-  return undefined;
 }
 
 /** The schema's own checks on a value: lengths, integers and bounds restated, anything else (formats, refinements) asked of Zod. */
@@ -77,27 +75,27 @@ function checkerFor(schema: z.ZodType, def: Def): <T>(value: T) => T {
   return (value) => (tests.every((t) => t!(value as never)) ? value : misfit());
 }
 
-function objectProjection(def: Def): Project | undefined {
+function objectWriter(def: Def): Write | undefined {
   // Strict and passthrough objects treat unknown keys differently from the default (drop them): leave those to Zod.
   if (def.catchall !== undefined || def.checks?.length) return undefined;
-  const fields: { key: string; project: Project; isOptional: boolean }[] = [];
+  const fields: { key: string; keyJson: string; write: Write; isOptional: boolean }[] = [];
   for (const [key, fieldSchema] of Object.entries(def.shape ?? {})) {
     const fieldDef = defOf(fieldSchema);
     const isOptional = fieldDef.type === 'optional';
-    const project = projectionFor(isOptional ? fieldDef.innerType! : fieldSchema);
-    if (!project) return undefined;
-    fields.push({ key, project, isOptional });
+    const write = writerFor(isOptional ? fieldDef.innerType! : fieldSchema);
+    if (!write) return undefined;
+    fields.push({ key, keyJson: JSON.stringify(key), write, isOptional });
   }
   return (value) => {
     if (value === null || typeof value !== 'object' || Array.isArray(value)) misfit();
-    const out: Record<string, unknown> = {};
+    let json = '{';
     for (const field of fields) {
       const fieldValue = (value as Record<string, unknown>)[field.key];
       // Like Zod's output: an optional key left undefined is not written; a required one must be there.
       if (fieldValue === undefined && field.isOptional) continue;
-      out[field.key] = field.project(fieldValue);
+      json += `${json.length === 1 ? '' : ','}${field.keyJson}:${field.write(fieldValue)}`;
     }
-    return out;
+    return `${json}}`;
   };
 }
 
@@ -110,11 +108,11 @@ function isDeepFrozen(value: unknown): boolean {
 export const responseSerializerCompiler: typeof serializerCompiler = (routeSchema) => {
   const viaZod = serializerCompiler(routeSchema);
   const schema = routeSchema.schema as z.ZodType;
-  const project = schema && typeof schema === 'object' && '_zod' in schema ? projectionFor(schema) : undefined;
+  const write = schema && typeof schema === 'object' && '_zod' in schema ? writerFor(schema) : undefined;
   const serialize = (data: unknown): string => {
-    if (!project) return viaZod(data);
+    if (!write) return viaZod(data);
     try {
-      return JSON.stringify(project(data));
+      return write(data);
     } catch (error) {
       if (error === MISFIT) return viaZod(data);
       throw error;

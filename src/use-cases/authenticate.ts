@@ -1,5 +1,6 @@
 // Turns a session cookie or an API token into the workspace and user acting, or nothing.
 import { accountsRepository } from '../db/repositories/accounts.ts';
+import { peekCachedToken } from '../db/api-token-cache.ts';
 import { sha256Hex } from '../security/secrets.ts';
 import { toIso } from '../clock.ts';
 import type { Language } from '../schemas/common.ts';
@@ -35,12 +36,27 @@ export async function authenticateSession(deps: AppDeps, sessionSecret: string, 
   };
 }
 
+/** Record use at most once a minute: a busy integration should not turn every read into a write. */
+function isUseToRecord(lastUsedAt: string | null, now: string): boolean {
+  return !lastUsedAt || Date.parse(now) - Date.parse(lastUsedAt) > 60_000;
+}
+
 export async function authenticateToken(deps: AppDeps, token: string): Promise<TokenIdentity | undefined> {
   const accounts = accountsRepository(deps.db);
   const row = await accounts.findTokenByHash(sha256Hex(token));
   if (!row) return undefined;
   const now = deps.clock.nowIso();
-  // Record use at most once a minute: a busy integration should not turn every read into a write.
-  if (!row.last_used_at || Date.parse(now) - Date.parse(row.last_used_at) > 60_000) await accounts.touchToken(row.id, now);
+  if (isUseToRecord(row.last_used_at, now)) await accounts.touchToken(row.id, now);
+  return { kind: 'token', workspaceId: row.workspace_id, tokenId: row.id };
+}
+
+/**
+ * authenticateToken's answer when it needs no database work at all (token cached, its use already recorded this minute),
+ * given synchronously so the API's every request does not wait a turn for it; undefined means "ask authenticateToken",
+ * never "not valid".
+ */
+export function authenticateCachedToken(deps: AppDeps, token: string): TokenIdentity | undefined {
+  const row = peekCachedToken(deps.db, sha256Hex(token));
+  if (!row || isUseToRecord(row.last_used_at, deps.clock.nowIso())) return undefined;
   return { kind: 'token', workspaceId: row.workspace_id, tokenId: row.id };
 }

@@ -21,9 +21,10 @@ export async function clientRoutes(api: Api): Promise<void> {
     return reply.code(201).header('location', `/api/v1/clients/${client.id}`).send(client);
   });
 
-  api.get('/clients/:id', { schema: { tags, summary: 'Read a client', params: ClientIdParams, response: { 200: Client, 401: Problem, 404: Problem } } }, async (request) => {
-    return getClient({ ctx: workspaceContextOf(request), clientId: request.params.id });
-  });
+  // Not async: the use case's promise is handed to Fastify as it is, without another promise wrapped around it.
+  api.get('/clients/:id', { schema: { tags, summary: 'Read a client', params: ClientIdParams, response: { 200: Client, 401: Problem, 404: Problem } } }, (request) =>
+    getClient({ ctx: workspaceContextOf(request), clientId: request.params.id }),
+  );
 
   api.patch(
     '/clients/:id',
