@@ -1,4 +1,5 @@
 // Opens what every entry point needs (database, migrations, dependencies) from the config, in one place.
+import path from 'node:path';
 import { connect, migrateToLatest, type DatabaseHandle } from './db/connect.ts';
 import { createClock } from './clock.ts';
 import type { Config } from './config.ts';
@@ -23,6 +24,7 @@ export async function openRuntime(config: Config, { migrate = true }: { migrate?
     clock: createClock(config.SANA_NOW || undefined),
     email: { isSmtpConfigured: config.SMTP_URL !== '' },
     publicUrl: config.publicUrl,
+    filesDir: path.resolve(config.SANA_DATA_DIR, 'files'),
   };
   const mailer: Mailer | undefined = config.SMTP_URL ? createSmtpMailer(config.SMTP_URL) : undefined;
   return {

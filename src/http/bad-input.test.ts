@@ -8,9 +8,11 @@ import { apiRoutes } from '../../tests/support/api-routes.ts';
 import { expectProblem } from '../../tests/support/problem.ts';
 import { defaultRelationshipSettings } from '../use-cases/relationship-settings.ts';
 import { agreementBodyRoutes, agreementFieldCases, agreementIdRoutes, agreementIds, agreementTokenRoutes, type AgreementIds } from './routes/agreements.test-support.ts';
+import { deliverableBodyRoutes, deliverableFieldCases, deliverableIdRoutes, deliverableIds, deliverableTokenRoutes, type DeliverableIds } from './routes/deliverables.test-support.ts';
+import { moneyUpFrontBodyRoutes, moneyUpFrontFieldCases, moneyUpFrontIdRoutes, moneyUpFrontIds, type MoneyUpFrontIds } from './routes/money-up-front.test-support.ts';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-type Ids = AgreementIds & {
+type Ids = AgreementIds & MoneyUpFrontIds & DeliverableIds & {
   clientId: string;
   /** On the target client: a message waiting for a reply and an open concern. */
   messageEventId: string;
@@ -52,6 +54,8 @@ type BodyRoute = {
 /** A valid request for each route that takes a body; the bad-input cases below spoil one thing at a time. */
 const bodyRoutes: Record<string, BodyRoute> = {
   ...agreementBodyRoutes,
+  ...moneyUpFrontBodyRoutes,
+  ...deliverableBodyRoutes,
   'POST /api/v1/setup': {
     url: () => '/api/v1/setup',
     body: { workspaceName: 'W', name: 'N', email: 'valid@example.com', password: 'long enough pass', language: 'en', timeZone: 'UTC', currency: 'EUR' },
@@ -159,6 +163,8 @@ const contacts21 = Array.from({ length: 21 }, () => ({ name: 'c' }));
 /** One wrong thing per case: the answer must be 400 and name `field`. */
 const fieldCases: FieldCase[] = [
   ...agreementFieldCases,
+  ...moneyUpFrontFieldCases,
+  ...deliverableFieldCases,
   // setup
   { route: 'POST /api/v1/setup', name: 'an invalid email', patch: { email: 'not-an-email' }, field: 'email' },
   { route: 'POST /api/v1/setup', name: 'a 7-character password', patch: { password: '1234567' }, field: 'password' },
@@ -427,6 +433,8 @@ describe.each(databaseKinds)('bad input on %s', (kind) => {
       ...(await exitAndOffboardingIds(owner)),
       ...(await invoiceIds(owner, clientId)),
       ...(await agreementIds(owner, clientId, reachable.json().id)),
+      ...(await moneyUpFrontIds(owner, (options) => t.app.inject(options), reachable.json().id)),
+      ...(await deliverableIds(owner, reachable.json().id)),
     };
   });
   afterAll(async () => {
@@ -529,6 +537,8 @@ describe.each(databaseKinds)('bad input on %s', (kind) => {
     /** Every route with ids in its path, with a body that would pass, so only the ids are wrong. */
     const idRoutes: [string, Record<string, unknown> | undefined][] = [
       ...agreementIdRoutes,
+      ...moneyUpFrontIdRoutes,
+      ...deliverableIdRoutes,
       ['GET /api/v1/clients/:id', undefined],
       ['PATCH /api/v1/clients/:id', { version: 1, name: 'X' }],
       ['DELETE /api/v1/clients/:id', undefined],
@@ -583,11 +593,15 @@ describe.each(databaseKinds)('bad input on %s', (kind) => {
     /** The intake form's key is a long secret, checked for shape before it is looked up. */
     const tokenRoutes: [string, Record<string, unknown> | undefined][] = [
       ...agreementTokenRoutes,
+      ...deliverableTokenRoutes,
       ['GET /api/v1/intake/:token', undefined],
       ['POST /api/v1/intake/:token', { name: 'Pat', email: 'pat@example.com', language: 'en', timeZone: 'UTC', answers: {} }],
       ['GET /api/v1/portal/:token', undefined],
       ['GET /api/v1/portal/:token/working-together', undefined],
       ['POST /api/v1/portal/:token/testimonial', { text: 'Great to work with.', canPublish: false }],
+      ['GET /api/v1/portal/:token/invoices', undefined],
+      ['GET /api/v1/portal/:token/invoices/:invoiceId', undefined],
+      ['GET /api/v1/portal/:token/invoices/:invoiceId/pdf', undefined],
     ];
     const withIds = (key: string, id: string) => ({ method: key.split(' ')[0] as Method, url: key.split(' ')[1]!.replace(/:\w+/g, id) });
     const firstParam = (key: string) => /:(\w+)/.exec(key)![1]!;

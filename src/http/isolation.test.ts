@@ -8,11 +8,13 @@ import { apiRoutes, concreteUrl, isPublicRoute, registeredRoutes, type Registere
 import { expectProblem } from '../../tests/support/problem.ts';
 import { readPdfText } from '../outputs/pdf/read-pdf-text.ts';
 import { agreementIsolationChecks, agreementsInWorkspaceB, type AgreementWorld } from './routes/agreements.test-support.ts';
+import { moneyUpFrontIsolationChecks } from './routes/money-up-front.test-support.ts';
+import { deliverableIsolationChecks, deliverablesInWorkspaceB, type DeliverableWorld } from './routes/deliverables.test-support.ts';
 import type { Client } from '../schemas/clients.ts';
 
 type Caller = { name: string; request(options: InjectOptions): Promise<LightMyRequestResponse> };
 
-type World = AgreementWorld & {
+type World = AgreementWorld & DeliverableWorld & {
   /** Workspace A: the one making the calls. */
   a: Owner;
   /** Workspace B: the one whose data A must never reach. */
@@ -53,6 +55,8 @@ type World = AgreementWorld & {
  */
 const crossWorkspaceChecks: Record<string, (caller: Caller, world: World) => Promise<void>> = {
   ...agreementIsolationChecks,
+  ...moneyUpFrontIsolationChecks,
+  ...deliverableIsolationChecks,
   'GET /api/v1/clients': async (caller, { bClient, aClient }) => {
     const page = (await caller.request({ method: 'GET', url: '/api/v1/clients?archived=include&limit=200' })).json();
     const ids = page.items.map((c: { id: string }) => c.id);
@@ -494,6 +498,8 @@ describe.each(databaseKinds)('workspace isolation on %s', (kind) => {
     const bInvoice = async () => (await b.request({ method: 'POST', url: '/api/v1/invoices', payload: { clientId: bClient.id, dueOn: '2027-03-31', lines: [{ description: 'B work', unitPrice: 50_000, taxRate: 21 }] } })).json().id as string;
     const [bDraftInvoiceId, bInvoiceId] = [await bInvoice(), await bInvoice()];
     expect((await b.request({ method: 'POST', url: `/api/v1/invoices/${bInvoiceId}/issue` })).statusCode).toBe(200);
+    // B's deliverables (a contact email for bClient, a sent contract, a held file), before the snapshot: they add to bClient's timeline.
+    const bDeliverables = await deliverablesInWorkspaceB(b, bClient.id);
     // What B sees once set up; the last test compares against it.
     bSnapshot = {
       client: (await b.request({ method: 'GET', url: `/api/v1/clients/${bClient.id}` })).json(),
@@ -521,6 +527,7 @@ describe.each(databaseKinds)('workspace isolation on %s', (kind) => {
       ...(await letGoInWorkspaceB(b, add)),
       bClientId: bClient.id,
       ...(await agreementsInWorkspaceB(b, bClient.id)),
+      ...bDeliverables,
       bDraftInvoiceId,
       bInvoiceId,
       inject: (options) => t.app.inject(options),

@@ -103,7 +103,9 @@ describe.each(databaseKinds)('payment reminders and late fees across simulated d
     }
 
     const subjects = (name: string) => receivedBy(name).map((m) => m.subject);
+    // Each client first got the "new invoice" email when it was issued, then the reminders.
     expect(subjects('unpaid')).toEqual([
+      `Invoice ${unpaid.number} from Lucía Peña`,
       `Automatic notice: invoice ${unpaid.number} is due on 10 March 2027`,
       `Automatic notice: invoice ${unpaid.number} is due today`,
       `Automatic notice: invoice ${unpaid.number} is 3 days overdue`,
@@ -112,9 +114,10 @@ describe.each(databaseKinds)('payment reminders and late fees across simulated d
       `Automatic notice: invoice ${unpaid.number} is 30 days overdue`,
     ]);
     // Paid on the 12th: the two reminders before it, in Spanish, and nothing after.
-    expect(subjects('paid')).toEqual([`Aviso automático: la factura ${paid.number} vence el 10 de marzo de 2027`, `Aviso automático: la factura ${paid.number} vence hoy`]);
+    expect(subjects('paid')).toEqual([`Factura ${paid.number} de Lucía Peña`, `Aviso automático: la factura ${paid.number} vence el 10 de marzo de 2027`, `Aviso automático: la factura ${paid.number} vence hoy`]);
     // Promised on the 11th for the 20th: paused, then the reminder of the day (7 days) on the 21st, then the rest.
     expect(subjects('promised')).toEqual([
+      `Invoice ${promised.number} from Lucía Peña`,
       `Automatic notice: invoice ${promised.number} is due on 10 March 2027`,
       `Automatic notice: invoice ${promised.number} is due today`,
       `Automatic notice: invoice ${promised.number} is 11 days overdue`,
@@ -124,9 +127,11 @@ describe.each(databaseKinds)('payment reminders and late fees across simulated d
     const all = sink.received.filter((m) => m.subject.includes('utom'));
     expect(new Set(all.map((m) => m.messageId)).size).toBe(all.length);
 
-    const first = receivedBy('unpaid')[0]!.raw.replace(/=\r?\n/g, '');
+    const first = receivedBy('unpaid')[1]!.raw.replace(/=\r?\n/g, '');
     expect(first).toContain('automatic notice sent by Sana on behalf of Lu');
     expect(first).toContain('http://localhost:3000/p/');
+    // The link opens this invoice's own page in the portal.
+    expect(first).toContain(`/invoices/${unpaid.id}`);
     // The late fee: 40 EUR once under the statutory rule, shown in the reminders after the due date, with accrued interest.
     const feeMail = receivedBy('fee').at(-1)!.raw.replace(/=\r?\n/g, '');
     expect(feeMail).toContain('Late fees under the terms we agreed: =E2=82=AC40.00');

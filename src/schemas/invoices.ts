@@ -84,6 +84,7 @@ export const CreateInvoiceBody = z
     withholdingRate: withholdingRate.default(0),
     notes: notes.default(''),
     lateFeeRule: LateFeeRule.nullable().default(null),
+    agreementId: Id.nullable().default(null).describe("The contract this invoice bills (the client's own): paying all of a contract's invoices releases its held final deliverables."),
   })
   .strict()
   .meta({ id: 'NewInvoice' });

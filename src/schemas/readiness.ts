@@ -145,6 +145,14 @@ export const ReadinessReport = z
     streams: z.array(z.object({ id: z.string(), name: z.string(), kind: z.string(), monthlyAmount: z.number().int() })),
     openWarmLeads: z.number().int(),
     incomeByMonth: z.array(z.object({ month: z.string(), total: z.number().int(), bySource: z.array(z.object({ source: Source, amount: z.number().int() })) })),
+    invoiceIncome: z
+      .object({
+        counted: z.number().int().describe('Payments recorded on invoices in the workspace currency over the trailing year, in minor units.'),
+        payments: z.number().int(),
+        setAsideEntryIds: z.array(Id).describe('Hand-typed entries left out because payments recorded for the same client and month cover them.'),
+        notCounted: z.array(z.object({ currency: z.string(), amount: z.number().int(), payments: z.number().int() })).describe('Payments in other currencies: Sana does not convert them, so they are not counted.'),
+      })
+      .describe('How payments recorded on invoices feed these figures: they count as income from their client in the month they arrived.'),
     settings: ReadinessSettings,
   })
   .meta({ id: 'ReadinessReport', description: 'Funds with their ladder step, income concentration per client and stream, and the runway if each client is lost.' });

@@ -199,5 +199,18 @@ export const HealthOverviewItem = z.object({
   score: z.number().int().describe('0 (all clear) to 10 (all five reasons at act).'),
   history: z.array(z.object({ on: z.string().describe('YYYY-MM-DD'), score: z.number().int() })).describe('The score at the end of each of the last six months, oldest first, then today.'),
 });
-export const HealthOverview = z.object({ asOf: IsoDateTime, items: z.array(HealthOverviewItem).describe('Active clients, most worrying first.') }).meta({ id: 'HealthOverview' });
+/** Something Sana could not do on its own and the freelancer should fix: today, reminders with no address to go to. */
+export const AttentionItem = z.object({
+  kind: z.enum(['reminders_without_email']),
+  clientId: Id,
+  name: z.string(),
+  invoices: z.array(z.object({ id: Id, number: z.string() })).describe('Open invoices whose automatic reminders could not be sent.'),
+});
+export const HealthOverview = z
+  .object({
+    asOf: IsoDateTime,
+    items: z.array(HealthOverviewItem).describe('Active clients, most worrying first.'),
+    attention: z.array(AttentionItem).describe('What needs the freelancer: e.g. payment reminders that could not be sent because the client has no email address.'),
+  })
+  .meta({ id: 'HealthOverview' });
 export type HealthOverview = z.infer<typeof HealthOverview>;

@@ -8,6 +8,8 @@ export type AppDeps = {
   clock: Clock;
   email: EmailDelivery;
   publicUrl: string;
+  /** SANA_DATA_DIR/files: uploaded deliverables (see storage/content-store.ts). Absent where nothing is ever uploaded. */
+  filesDir?: string;
 };
 
 /** A use case acting for one workspace; every query it makes is scoped to workspaceId. */

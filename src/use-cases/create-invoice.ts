@@ -1,4 +1,5 @@
 // A new draft invoice for a client: lines, taxes, withholding, due date and late-fee terms; it takes no number until issued.
+import { agreementsRepository } from '../db/repositories/agreements.ts';
 import { clientsRepository } from '../db/repositories/clients.ts';
 import { invoicesRepository, type InvoiceDraftFields } from '../db/repositories/invoices.ts';
 import { invoiceTotals } from '../domain/invoicing/invoice-lines.ts';
@@ -71,9 +72,13 @@ export async function createInvoice({ ctx, input }: CreateInvoiceOptions): Promi
       notes: input.notes,
       lateFeeRule: toDomainRule(input.lateFeeRule),
     });
+    if (input.agreementId !== null) {
+      const agreement = await agreementsRepository(trx, ctx.workspaceId).findForClient(client.id, input.agreementId);
+      if (!agreement || agreement.kind !== 'contract') throw invalidField('agreementId', `Use the id of one of ${client.name}'s contracts (not a proposal), or leave it out.`);
+    }
     const now = ctx.clock.nowIso();
     const invoices = invoicesRepository(trx, ctx.workspaceId);
-    const id = await invoices.insertDraft(client.id, fields, { series: 'default', correctsInvoiceId: null }, now);
+    const id = await invoices.insertDraft(client.id, fields, { series: 'default', correctsInvoiceId: null, agreementId: input.agreementId }, now);
     await invoices.replaceLines(id, lines);
     const { settings } = await loadInvoicingSettings(trx, ctx.workspaceId);
     return presentInvoice(trx, ctx.workspaceId, (await invoices.findById(id))!, settings, await workspaceToday(trx, ctx.workspaceId, ctx.clock));

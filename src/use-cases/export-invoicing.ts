@@ -68,7 +68,21 @@ export const invoicingExportShape = {
     .default([]),
   remindersSent: z.array(z.object({ id: Id, invoiceId: Id, step: z.string().max(20), outcome: z.string().max(50), recordedAt: Timestamp }).strict()).default([]),
   lateFees: z
-    .array(z.object({ id: Id, invoiceId: Id, key: z.string().max(100), reason: z.string().max(100), amount: Minor, chargedOn: LocalDate, createdAt: Timestamp }).strict())
+    .array(
+      z
+        .object({
+          id: Id,
+          invoiceId: Id,
+          key: z.string().max(100),
+          reason: z.string().max(100),
+          amount: Minor,
+          chargedOn: LocalDate,
+          createdAt: Timestamp,
+          // The late-fee invoice that billed it; files written before late-fee invoices have none.
+          billedByInvoiceId: Id.nullable().default(null),
+        })
+        .strict(),
+    )
     .default([]),
   lateFeeLetters: z
     .array(z.object({ id: Id, clientId: Id, rule: z.record(z.string(), z.unknown()), effectiveOn: LocalDate, sentTo: z.string().max(320), createdAt: Timestamp }).strict())
@@ -116,6 +130,9 @@ export function invoicingExportIssues(file: InvoicingExport, clientIds: Readonly
   };
   uniqueWithin('remindersSent', (row) => row.step ?? '');
   uniqueWithin('lateFees', (row) => row.key ?? '');
+  file.lateFees.forEach((fee, index) => {
+    if (fee.billedByInvoiceId !== null && !invoiceIds.has(fee.billedByInvoiceId)) issues.push({ path: ['lateFees', index, 'billedByInvoiceId'], message: `No invoice with id ${fee.billedByInvoiceId} in this file.` });
+  });
   const letterIds = new Set<string>();
   file.lateFeeLetters.forEach((letter, index) => {
     if (letterIds.has(letter.id)) issues.push({ path: ['lateFeeLetters', index, 'id'], message: `The id ${letter.id} appears twice in lateFeeLetters.` });
@@ -207,7 +224,7 @@ export async function readInvoicingExport(trx: Db, workspaceId: string): Promise
       .sort(byKeys((p) => p.createdAt, (p) => p.id)),
     remindersSent: reminders.map((r) => ({ id: r.id, invoiceId: r.invoice_id, step: r.step, outcome: r.outcome, recordedAt: r.recorded_at })).sort(byKeys((r) => r.recordedAt, (r) => r.id)),
     lateFees: fees
-      .map((f) => ({ id: f.id, invoiceId: f.invoice_id, key: f.fee_key, reason: f.reason, amount: Number(f.amount), chargedOn: f.charged_on, createdAt: f.created_at }))
+      .map((f) => ({ id: f.id, invoiceId: f.invoice_id, key: f.fee_key, reason: f.reason, amount: Number(f.amount), chargedOn: f.charged_on, createdAt: f.created_at, billedByInvoiceId: f.billed_by_invoice_id }))
       .sort(byKeys((f) => f.chargedOn, (f) => f.createdAt, (f) => f.id)),
     lateFeeLetters: letters
       .map((l) => ({ id: l.id, clientId: l.client_id, rule: JSON.parse(l.rule) as Record<string, unknown>, effectiveOn: l.effective_on, sentTo: l.sent_to, createdAt: l.created_at }))
@@ -290,6 +307,9 @@ export async function writeInvoicingImport(trx: Db, workspaceId: string, data: I
     await trx.insertInto('late_fee_letters').values({ id: l.id, workspace_id: workspaceId, client_id: l.clientId, rule: JSON.stringify(l.rule), effective_on: l.effectiveOn, sent_to: l.sentTo, created_at: l.createdAt }).execute();
   }
   for (const f of data.lateFees) {
-    await trx.insertInto('late_fees').values({ id: f.id, workspace_id: workspaceId, invoice_id: f.invoiceId, fee_key: f.key, reason: f.reason, amount: f.amount, charged_on: f.chargedOn, created_at: f.createdAt }).execute();
+    await trx
+      .insertInto('late_fees')
+      .values({ id: f.id, workspace_id: workspaceId, invoice_id: f.invoiceId, fee_key: f.key, reason: f.reason, amount: f.amount, charged_on: f.chargedOn, created_at: f.createdAt, billed_by_invoice_id: f.billedByInvoiceId })
+      .execute();
   }
 }

@@ -12,6 +12,7 @@ import { fundSides } from '../domain/readiness/finances.ts';
 import { offboardingExportIssues, offboardingExportShape, readOffboardingExport } from './export-offboarding.ts';
 import { invoicingExportIssues, invoicingExportShape, readInvoicingExport } from './export-invoicing.ts';
 import { agreementsExportIssues, agreementsExportShape, readAgreementsExport } from './export-agreements.ts';
+import { deliverablesExportIssues, deliverablesExportShape, readDeliverablesExport } from './export-deliverables.ts';
 import { Currency, Id, IsoDateTime, Language, TimeZone } from '../schemas/common.ts';
 
 export const exportFormat = 'sana-export';
@@ -160,6 +161,8 @@ export const WorkspaceExport = z
     ...invoicingExportShape,
     // Added with proposals and contracts; files written before have none of these keys.
     ...agreementsExportShape,
+    // Added with deliverables (rows after the agreements they belong to, and their files in base64); files written before have neither key.
+    ...deliverablesExportShape,
     outbox: z.array(
       z
         .object({
@@ -213,6 +216,7 @@ export const WorkspaceExport = z
     for (const issue of offboardingExportIssues(file, clientIds)) ctx.addIssue({ code: 'custom', ...issue });
     for (const issue of invoicingExportIssues(file, clientIds, new Set(file.agreements.map((a) => a.id)))) ctx.addIssue({ code: 'custom', ...issue });
     for (const issue of agreementsExportIssues(file, clientIds)) ctx.addIssue({ code: 'custom', ...issue });
+    for (const issue of deliverablesExportIssues(file, clientIds, new Set(file.agreements.map((a) => a.id)))) ctx.addIssue({ code: 'custom', ...issue });
     const hashes = new Set<string>();
     file.apiTokens.forEach((token, index) => {
       if (hashes.has(token.tokenHash)) ctx.addIssue({ code: 'custom', path: ['apiTokens', index, 'tokenHash'], message: 'This token hash appears twice.' });
@@ -257,7 +261,8 @@ export const WorkspaceExport = z
   });
 export type WorkspaceExport = z.infer<typeof WorkspaceExport>;
 
-export type ExportWorkspaceOptions = { db: Db; workspaceId: string; exportedAt: string };
+/** `filesDir` (SANA_DATA_DIR/files) is read for the bytes of uploaded deliverables; needed only when there are some. */
+export type ExportWorkspaceOptions = { db: Db; workspaceId: string; exportedAt: string; filesDir?: string };
 
 /** Code-unit order, the same on every machine and database (SQL ORDER BY would follow PostgreSQL's collation). */
 function byKeys<T>(...keys: ((row: T) => string | number)[]) {
@@ -272,7 +277,7 @@ function byKeys<T>(...keys: ((row: T) => string | number)[]) {
   };
 }
 
-export async function exportWorkspace({ db, workspaceId, exportedAt }: ExportWorkspaceOptions): Promise<WorkspaceExport> {
+export async function exportWorkspace({ db, workspaceId, exportedAt, filesDir }: ExportWorkspaceOptions): Promise<WorkspaceExport> {
   // One snapshot: a server writing meanwhile cannot leave an event pointing at a client the file lacks.
   return db
     .transaction()
@@ -402,6 +407,7 @@ export async function exportWorkspace({ db, workspaceId, exportedAt }: ExportWor
         ...(await readOffboardingExport(trx, workspaceId)),
         ...(await readInvoicingExport(trx, workspaceId)),
         ...(await readAgreementsExport(trx, workspaceId)),
+        ...(await readDeliverablesExport(trx, workspaceId, filesDir)),
         outbox: outbox
           .map((m) => ({
             id: m.id,

@@ -39,8 +39,8 @@ export async function getClientHealth({ ctx, clientId, language }: { ctx: Worksp
   const card = healthCard({
     profile: facts.profile,
     events: facts.byClient.get(clientId)?.events ?? [],
-    // Invoices arrive with the getting-paid feature; until then "decline" reads excuses and budget cuts only, and says so.
-    invoices: null,
+    // Late payments, broken promises and overdue balances from the client's invoices; null without any, and the card says so.
+    invoices: facts.byClient.get(clientId)?.invoices ?? null,
     now: Temporal.Instant.from(now),
     settings: facts.settings.health,
   });

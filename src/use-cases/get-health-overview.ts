@@ -1,6 +1,8 @@
-// Every active client's health at a glance, most worrying first, each with a six-month trend of its score.
+// Every active client's health at a glance, most worrying first, each with a six-month trend of its score; and what
+// needs the freelancer's hand (payment reminders that had no email address to go to).
 import { Temporal } from 'temporal-polyfill';
 import { clientsRepository } from '../db/repositories/clients.ts';
+import { invoiceIncomeRepository } from '../db/repositories/invoice-income.ts';
 import type { ClientStage } from '../domain/clients/lifecycle.ts';
 import { healthCard } from '../domain/health/health-card.ts';
 import { healthScore, trendSamples } from '../domain/health/health-history.ts';
@@ -35,7 +37,8 @@ export async function getHealthOverview({ ctx }: { ctx: WorkspaceContext }): Pro
   const samples = trendSamples(now, facts.profile.timeZone, trendMonths);
   const items = clients.map((client) => {
     const events = facts.byClient.get(client.id)?.events ?? [];
-    const cardAt = (at: Temporal.Instant) => healthCard({ profile: facts.profile, events, invoices: null, now: at, settings: facts.settings.health });
+    const invoices = facts.byClient.get(client.id)?.invoices ?? null;
+    const cardAt = (at: Temporal.Instant) => healthCard({ profile: facts.profile, events, invoices, now: at, settings: facts.settings.health });
     const today = cardAt(now);
     return {
       clientId: client.id,
@@ -49,5 +52,16 @@ export async function getHealthOverview({ ctx }: { ctx: WorkspaceContext }): Pro
     };
   });
   items.sort((a, b) => healthRecommendationRank(b.recommendation) - healthRecommendationRank(a.recommendation) || b.score - a.score || a.name.localeCompare(b.name));
-  return { asOf: nowIso, items };
+  return { asOf: nowIso, items, attention: await remindersWithoutEmail(ctx) };
+}
+
+/** One item per client whose open invoices' reminders found no email address (any stage: a past client may still owe). */
+async function remindersWithoutEmail(ctx: WorkspaceContext): Promise<HealthOverview['attention']> {
+  const byClient = new Map<string, HealthOverview['attention'][number]>();
+  for (const row of await invoiceIncomeRepository(ctx.db, ctx.workspaceId).remindersWithoutAddress()) {
+    const item = byClient.get(row.clientId) ?? { kind: 'reminders_without_email' as const, clientId: row.clientId, name: row.clientName, invoices: [] };
+    item.invoices.push({ id: row.invoiceId, number: row.number });
+    byClient.set(row.clientId, item);
+  }
+  return [...byClient.values()];
 }

@@ -8,8 +8,10 @@ import { countRows, exportFormat, exportVersion, WorkspaceExport } from './expor
 import { writeOffboardingImport } from './export-offboarding.ts';
 import { writeInvoicingImport } from './export-invoicing.ts';
 import { writeAgreementsImport } from './export-agreements.ts';
+import { writeDeliverablesImport } from './export-deliverables.ts';
 
-export type ImportWorkspaceOptions = { db: Db; data: WorkspaceExport };
+/** `filesDir` (SANA_DATA_DIR/files) receives the bytes of uploaded deliverables; needed only when the file has some. */
+export type ImportWorkspaceOptions = { db: Db; data: WorkspaceExport; filesDir?: string };
 
 export type ImportReport = { workspaceId: string; workspaceName: string; emails: string[]; counts: ReturnType<typeof countRows> };
 
@@ -53,7 +55,7 @@ function chunks<T>(items: T[], size = CHUNK): T[][] {
 
 const emptyDatabaseHint = 'Import into an empty database instead: point SANA_DATA_DIR at a new folder (or DATABASE_URL at an empty PostgreSQL database) and run `sana import` again.';
 
-export async function importWorkspace({ db, data }: ImportWorkspaceOptions): Promise<ImportReport> {
+export async function importWorkspace({ db, data, filesDir }: ImportWorkspaceOptions): Promise<ImportReport> {
   const workspaceId = data.workspace.id;
   return db.transaction().execute(async (trx) => {
     // Collisions are checked inside the transaction, so a second import running at once cannot slip between check and write.
@@ -299,6 +301,8 @@ export async function importWorkspace({ db, data }: ImportWorkspaceOptions): Pro
     // Agreements first: invoices may bill a contract (deposit, retainer month).
     await writeAgreementsImport(trx, workspaceId, data, emptyDatabaseHint);
     await writeInvoicingImport(trx, workspaceId, data, emptyDatabaseHint);
+    // Deliverables after the agreements they belong to.
+    await writeDeliverablesImport(trx, workspaceId, data, emptyDatabaseHint, filesDir);
     // Written around the repositories, so drop what this process may have cached for the workspace (see db/cache-validity.ts).
     bumpClientsVersion(workspaceId);
     bumpApiTokensVersion();

@@ -11,6 +11,7 @@ import type { Db } from '../db/connect.ts';
 import { AppError, notFound } from '../errors.ts';
 import type { Invoice, InvoicingSettings } from '../schemas/invoices.ts';
 import { inTransaction, type WorkspaceContext } from './context.ts';
+import { emailIssuedInvoice } from './email-issued-invoice.ts';
 import { loadInvoicingSettings } from './invoicing-settings.ts';
 import { nextReminderOn, presentInvoice, scheduleFor, workspaceToday } from './invoicing-support.ts';
 
@@ -57,7 +58,10 @@ export async function issueDraft(trx: Db, ctx: WorkspaceContext, invoice: Invoic
     { clientId: invoice.clientId, type: 'invoice_issued', occurredAt: now, payload: { invoiceId: invoice.id, number, total: invoice.total, currency: invoice.currency, dueOn }, isConfidential: false },
     now,
   );
-  return (await invoices.findById(invoice.id))!;
+  const issued = (await invoices.findById(invoice.id))!;
+  // The client hears of it in the same commit: issued and emailed, or neither.
+  await emailIssuedInvoice(trx, ctx, issued);
+  return issued;
 }
 
 export async function issueInvoice({ ctx, invoiceId }: { ctx: WorkspaceContext; invoiceId: string }): Promise<Invoice> {

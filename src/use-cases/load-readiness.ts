@@ -5,9 +5,11 @@ import type { Db } from '../db/connect.ts';
 import { fundBalancesRepository } from '../db/repositories/fund-balances.ts';
 import { incomeEntriesRepository, type StoredIncomeEntry } from '../db/repositories/income-entries.ts';
 import { incomeStreamAmountsRepository } from '../db/repositories/income-stream-amounts.ts';
+import { invoiceIncomeRepository } from '../db/repositories/invoice-income.ts';
 import { readinessClientsRepository } from '../db/repositories/readiness-clients.ts';
 import { waitlistRepository } from '../db/repositories/waitlist.ts';
-import { incomeSourceKey, type Finances, type FundSide, type IncomeEntry } from '../domain/readiness/finances.ts';
+import { incomeSourceKey, type Finances, type FundSide } from '../domain/readiness/finances.ts';
+import { mergeInvoiceIncome, type MergedIncome } from '../domain/readiness/invoice-income.ts';
 import { readinessReport } from '../domain/readiness/readiness-report.ts';
 import type { ReadinessReport } from '../schemas/readiness.ts';
 import type { WorkspaceContext } from './context.ts';
@@ -23,12 +25,23 @@ export function windowStart(today: Temporal.PlainDate): string {
   return today.subtract({ years: 1 }).add({ days: 1 }).toString();
 }
 
-/**
- * Income received from `since` on, in the domain's shape. Manual entries today; when payments are recorded, they are
- * read here too, so concentration, runway and the fund suggestion follow them without any other change.
- */
+/** The entries the freelancer typed by hand from `since` on (the income list shows, moves and deletes these). */
 export async function loadReceivedIncome(db: Db, workspaceId: string, since: string): Promise<StoredIncomeEntry[]> {
   return incomeEntriesRepository(db, workspaceId).listSince(since);
+}
+
+/**
+ * The income readiness counts from `since` to `today`: payments recorded on invoices in `currency`, plus the hand
+ * entries they do not cover (see domain/readiness/invoice-income.ts for the rule), and what was left out and why.
+ */
+export async function loadCountedIncome(db: Db, workspaceId: string, since: string, today: string, currency: string): Promise<MergedIncome> {
+  const hand = await loadReceivedIncome(db, workspaceId, since);
+  const payments = await invoiceIncomeRepository(db, workspaceId).paymentsBetween(since, today);
+  return mergeInvoiceIncome(
+    hand.map((e) => ({ id: e.id, source: e.source, amount: e.amount, receivedOn: e.receivedOn })),
+    payments,
+    currency,
+  );
 }
 
 /** Each fund's balance: the latest dated entry, or the profile's amount while none was recorded. */
@@ -49,7 +62,8 @@ export async function loadReadiness(db: Db, workspaceId: string, now: Temporal.I
   const balances = await loadFundBalances(db, workspaceId, profileFinances);
   const finances: Finances = { ...profileFinances, emergencyFunds: { business: balances.business.balance, personal: balances.personal.balance } };
 
-  const received = await loadReceivedIncome(db, workspaceId, windowStart(today));
+  const income = await loadCountedIncome(db, workspaceId, windowStart(today), today.toString(), profile.currency);
+  const received = income.entries;
   const amounts = new Map((await incomeStreamAmountsRepository(db, workspaceId).list()).map((a) => [a.streamId, a.monthlyAmount]));
   // Only streams still in the profile count: removing a stream there removes its regular amount here.
   const streams = profileFinances.otherStreams.map((s) => ({ id: s.id, name: s.name, kind: s.kind as string, monthlyAmount: amounts.get(s.id) ?? 0 }));
@@ -59,7 +73,7 @@ export async function loadReadiness(db: Db, workspaceId: string, now: Temporal.I
 
   const report = readinessReport({
     finances,
-    received: received.map((e): IncomeEntry => ({ source: e.source, amount: e.amount, receivedOn: e.receivedOn })),
+    received,
     regularStreams: streams.map((s) => ({ streamId: s.id, monthlyAmount: s.monthlyAmount })),
     clientIds: clients.map((c) => c.id),
     openWarmLeads,
@@ -103,6 +117,7 @@ export async function loadReadiness(db: Db, workspaceId: string, now: Temporal.I
     streams,
     openWarmLeads,
     incomeByMonth: report.incomeByMonth,
+    invoiceIncome: { counted: income.fromInvoices.amount, payments: income.fromInvoices.payments, setAsideEntryIds: income.setAsideEntryIds, notCounted: income.notCounted },
     settings,
   };
 }

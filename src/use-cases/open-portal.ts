@@ -2,6 +2,7 @@
 import { accountsRepository } from '../db/repositories/accounts.ts';
 import { agreementsRepository } from '../db/repositories/agreements.ts';
 import { clientsRepository } from '../db/repositories/clients.ts';
+import { deliverablesRepository } from '../db/repositories/deliverables.ts';
 import { findPortalLinkByTokenHash, portalLinksRepository } from '../db/repositories/portal-links.ts';
 import { visibleSections } from '../domain/portal/sections.ts';
 import { AppError } from '../errors.ts';
@@ -9,6 +10,7 @@ import { sha256Hex } from '../security/secrets.ts';
 import type { Client } from '../schemas/clients.ts';
 import type { PortalHome } from '../schemas/portal.ts';
 import type { AppDeps } from './context.ts';
+import { clientHasIssuedInvoice } from './portal-invoice-support.ts';
 
 /** Expired, revoked and never-issued tokens answer alike, so a guess learns nothing; the text tells a real client what to do. */
 export const portalLinkGone = () =>
@@ -34,12 +36,14 @@ export async function getPortalHome({ deps, token }: { deps: AppDeps; token: str
   // The freelancer sees when a link was last used, so they know the client found it.
   await portalLinksRepository(deps.db, portal.workspaceId).touchOpened(portal.linkId, deps.clock.nowIso());
   const hasSentAgreement = await agreementsRepository(deps.db, portal.workspaceId).hasSentToClient(portal.client.id);
+  const hasIssuedInvoice = await clientHasIssuedInvoice(deps.db, portal.workspaceId, portal.client.id);
+  const hasDeliverable = await deliverablesRepository(deps.db, portal.workspaceId).hasForClient(portal.client.id);
   return {
     freelancerName: portal.freelancerName,
     workspaceName: portal.workspaceName,
     clientName: portal.client.name,
     language: portal.client.language,
-    sections: visibleSections({ hasSentAgreement }),
+    sections: visibleSections({ hasSentAgreement, hasIssuedInvoice, hasDeliverable }),
     expiresAt: portal.expiresAt,
   };
 }

@@ -7,6 +7,7 @@ import { daysBetween } from '../domain/invoicing/local-dates.ts';
 import { AppError, invalidField, notFound } from '../errors.ts';
 import type { Invoice, RecordPaymentBody } from '../schemas/invoices.ts';
 import { applyDueLateFees } from './apply-late-fees.ts';
+import { releasePaidDeliverables } from './release-paid-deliverables.ts';
 import { inTransaction, type WorkspaceContext } from './context.ts';
 import { loadInvoicingSettings } from './invoicing-settings.ts';
 import { nextReminderOn, presentInvoice, scheduleFor, workspaceToday } from './invoicing-support.ts';
@@ -45,6 +46,8 @@ export async function recordPayment({ ctx, invoiceId, payment }: RecordPaymentOp
     const current = (await invoices.findById(invoiceId))!;
     // Settling the principal fixes accrued statutory interest into a charge, right away rather than at the next job run.
     if (outcome.status === 'paid') await applyDueLateFees(trx, ctx.workspaceId, ctx.clock, current, settings, today);
+    // The contract's held final work goes to the client the moment nothing is owed on it any more.
+    if (outcome.status === 'paid') await releasePaidDeliverables({ trx, deps: ctx, workspaceId: ctx.workspaceId, agreementId: invoice.agreementId });
     return presentInvoice(trx, ctx.workspaceId, current, settings, today);
   });
 }

@@ -6,6 +6,10 @@ import { demoContent, demoPassword } from '../cli/demo/demo-clients.ts';
 import { seedDemoWorkspace } from './seed-demo-workspace.ts';
 import { logIn } from './log-in.ts';
 import type { AppDeps } from './context.ts';
+import { getPaymentBehaviour } from './get-payment-behaviour.ts';
+import { getClientHealth } from './get-client-health.ts';
+import { loadReadiness } from './load-readiness.ts';
+import { Temporal } from 'temporal-polyfill';
 
 const NOW = '2027-03-01T09:00:00.000Z';
 
@@ -71,6 +75,52 @@ describe.each(databaseKinds)('the demo workspace on %s', (kind) => {
     } finally {
       await later.drop();
     }
+  });
+
+  it('bills each client as their story says, and payment behaviour, readiness and the health card read those invoices', async () => {
+    const deps = depsFor(database);
+    const demo = await seedDemoWorkspace({ deps, content: demoContent, isForced: false });
+    const ctx = { ...deps, workspaceId: demo.workspaceId, userId: null };
+    const clients = await database.db.selectFrom('clients').select(['id', 'name']).where('workspace_id', '=', demo.workspaceId).execute();
+    const idOf = (name: string) => clients.find((c) => c.name === name)!.id;
+    const invoices = await database.db.selectFrom('invoices').selectAll().where('workspace_id', '=', demo.workspaceId).execute();
+    expect(demo.invoices).toBe(invoices.length);
+    expect(invoices.filter((i) => i.status === 'draft').map((i) => i.client_id).sort()).toEqual([idOf('Diego Salazar'), idOf('Nadia Okafor')].sort());
+    // Numbered in the order they were issued, without gaps, per year.
+    const issued = invoices.filter((i) => i.status !== 'draft').sort((a, b) => a.issue_date!.localeCompare(b.issue_date!) || a.issued_at!.localeCompare(b.issued_at!));
+    for (const year of new Set(issued.map((i) => i.issue_date!.slice(0, 4)))) {
+      const numbers = issued.filter((i) => i.issue_date!.startsWith(year)).map((i) => i.number);
+      expect(numbers).toEqual(numbers.map((_, n) => `${year}-${String(n + 1).padStart(4, '0')}`));
+    }
+
+    const emma = await getPaymentBehaviour({ ctx, clientId: idOf('Emma Lindqvist') });
+    expect(emma).toMatchObject({ paidInvoices: 4, onTimeRate: 1, averageDaysLate: 0, openBalance: 0 });
+    expect(await getPaymentBehaviour({ ctx, clientId: idOf('Diego Salazar') })).toMatchObject({ paidInvoices: 5, onTimeRate: 1 });
+    const marcus = await getPaymentBehaviour({ ctx, clientId: idOf('Marcus Bell') });
+    expect(marcus).toMatchObject({ paidInvoices: 5, onTimeRate: 0, promisesBroken: 1, openBalance: 190_000 });
+    expect(marcus.averageDaysLate).toBeGreaterThan(20);
+    const fees = await database.db.selectFrom('late_fees').selectAll().where('workspace_id', '=', demo.workspaceId).execute();
+    expect(fees.map((f) => [f.reason, Number(f.amount)])).toEqual([['flat', 4_000]]);
+
+    // Euro payments (Emma's retainers, Isabel's project) count; dollars and pounds are listed, their euros typed by hand.
+    const readiness = await loadReadiness(database.db, demo.workspaceId, Temporal.Instant.from(NOW));
+    expect(readiness.invoiceIncome).toEqual({
+      counted: 3 * 165_000 + 195_000 + 159_000 + 159_000 + 254_400,
+      payments: 7,
+      setAsideEntryIds: [],
+      notCounted: [
+        { currency: 'GBP', amount: 5 * 95_000, payments: 5 },
+        { currency: 'USD', amount: 5 * 140_000 + 240_000, payments: 6 },
+      ],
+    });
+    expect(readiness.clients.find((c) => c.clientId === idOf('Emma Lindqvist'))?.yearlyIncome).toBe(3 * 165_000 + 195_000);
+
+    const declineOf = async (name: string) => (await getClientHealth({ ctx, clientId: idOf(name), language: 'en' })).reasons.find((r) => r.reason === 'decline')!;
+    const marcusDecline = await declineOf('Marcus Bell');
+    expect(marcusDecline.status).toBe('act');
+    expect(marcusDecline.because).toContain('£950.00 still owed on 1 invoice past its due date, 20 days overdue');
+    expect(marcusDecline.because).toContain('1 promise to pay broken in the last 90 days');
+    expect((await declineOf('Emma Lindqvist')).because[0]).toBe('None of the 3 invoices due in the last 90 days was paid late');
   });
 
   it('lets the demo owner log in with the printed password', async () => {

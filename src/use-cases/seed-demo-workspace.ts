@@ -1,4 +1,5 @@
-// Creates a believable demo workspace (owner, clients at every stage, their timelines) dated relative to the clock, in one transaction.
+// Creates a believable demo workspace (owner, clients at every stage, their timelines, invoices and payments) dated relative
+// to the clock, in one transaction.
 import { Temporal } from 'temporal-polyfill';
 import type { z } from 'zod';
 import { AppError } from '../errors.ts';
@@ -27,6 +28,7 @@ import { exitPlansRepository } from '../db/repositories/exit-plans.ts';
 import type { ExitPlanStep } from '../domain/offboarding/exit-plan.ts';
 import type { Language } from '../schemas/common.ts';
 import { inTransaction, type AppDeps } from './context.ts';
+import { seedDemoInvoices, type DemoInvoice, type DemoInvoicingSettings } from './seed-demo-invoices.ts';
 
 /** A moment in the demo: whole days before today, at a local time ("HH:MM") in the workspace's zone. */
 export type DemoMoment = { daysAgo: number; at: string };
@@ -40,8 +42,13 @@ export type DemoClient = {
   stage: ClientStage;
   /** A plan to let this client go: made some days ago, ending some days from today. */
   exitPlan?: DemoMoment & { targetInDays: number; steps: ExitPlanStep[] };
-  /** Money received from this client, in minor units of the workspace currency (readiness reads it). */
-  payments?: (DemoMoment & { amount: number; note: string })[];
+  /**
+   * Income typed by hand, in minor units of the workspace currency: what arrived in euros from invoices in another
+   * currency, which readiness cannot convert (payments on invoices in the workspace currency count by themselves).
+   */
+  incomeTypedByHand?: (DemoMoment & { amount: number; note: string })[];
+  /** Drafts and issued invoices with their payments, promises and late-fee terms, in the client's currency. */
+  invoices?: DemoInvoice[];
   /** When the first contact came in; every client starts as a lead. */
   created: DemoMoment;
   input: Omit<z.input<typeof CreateClientBody>, 'stage'>;
@@ -56,6 +63,8 @@ export type DemoContent = {
   profile?: (starter: FreelancerProfile) => FreelancerProfile;
   /** Emergency fund balances recorded on a day, in minor units. */
   fundBalances?: (DemoMoment & { side: FundSide; balance: number; note: string })[];
+  /** The seller details every invoice carries. */
+  invoicing?: DemoInvoicingSettings;
 };
 
 export type SeedDemoWorkspaceOptions = { deps: AppDeps; content: DemoContent; isForced: boolean };
@@ -67,6 +76,7 @@ export type SeededDemo = {
   password: string;
   clients: number;
   events: number;
+  invoices: number;
   stages: Partial<Record<ClientStage, number>>;
 };
 
@@ -124,6 +134,7 @@ export async function seedDemoWorkspace({ deps, content, isForced }: SeedDemoWor
     const clients = clientsRepository(trx, workspaceId);
     const events = eventsRepository(trx, workspaceId);
     const stages: Partial<Record<ClientStage, number>> = {};
+    const invoices: Parameters<typeof seedDemoInvoices>[2] = [];
     let eventCount = 0;
     for (const demo of content.clients) {
       // Parsed with the API's own schemas, so demo rows are exactly what the app would have stored.
@@ -162,7 +173,7 @@ export async function seedDemoWorkspace({ deps, content, isForced }: SeedDemoWor
         }
       }
       const income = incomeEntriesRepository(trx, workspaceId);
-      for (const payment of demo.payments ?? []) {
+      for (const payment of demo.incomeTypedByHand ?? []) {
         const receivedOn = today.subtract({ days: payment.daysAgo }).toString();
         await income.insert({ source: { kind: 'client', clientId }, receivedOn, amount: payment.amount, note: payment.note }, momentIso(payment));
       }
@@ -173,6 +184,7 @@ export async function seedDemoWorkspace({ deps, content, isForced }: SeedDemoWor
         await events.append({ clientId, type: 'exit_plan_created', occurredAt: madeAt, payload: { targetDate, origin: 'health' }, isConfidential: false }, madeAt);
         eventCount += 1;
       }
+      for (const invoice of demo.invoices ?? []) invoices.push({ clientId, currency: input.currency, language: input.language, buyerName: input.company || input.name, invoice });
       const final = await clients.findById(clientId);
       if (final?.stage !== demo.stage) throw new Error(`Demo content for ${demo.input.name} ends at stage ${final?.stage}, not ${demo.stage}.`);
       stages[demo.stage] = (stages[demo.stage] ?? 0) + 1;
@@ -188,7 +200,8 @@ export async function seedDemoWorkspace({ deps, content, isForced }: SeedDemoWor
     for (const entry of content.fundBalances ?? []) {
       await funds.insert({ side: entry.side, balance: entry.balance, recordedOn: today.subtract({ days: entry.daysAgo }).toString(), note: entry.note }, momentIso(entry));
     }
-    return { workspaceId, workspaceName, email, password: content.owner.password, clients: content.clients.length, events: eventCount, stages };
+    if (content.invoicing) eventCount += await seedDemoInvoices({ trx, workspaceId, today, momentIso, timeZone: zone }, content.invoicing, invoices, createdAt);
+    return { workspaceId, workspaceName, email, password: content.owner.password, clients: content.clients.length, events: eventCount, invoices: content.invoicing ? invoices.length : 0, stages };
   });
 }
 

@@ -16,7 +16,7 @@ import type { Language } from '../schemas/common.ts';
 import { inTransaction, type AppDeps } from './context.ts';
 import { loadInvoicingSettings } from './invoicing-settings.ts';
 import { assessInvoiceFees, nextReminderOn, policyLetters, scheduleFor, workspaceToday } from './invoicing-support.ts';
-import { insertPortalLink, portalUrl } from './manage-portal-links.ts';
+import { newPortalInvoiceUrl } from './portal-invoice-support.ts';
 
 export type ReminderOutcome = 'sent' | 'no_address' | 'none';
 
@@ -43,13 +43,16 @@ export async function sendInvoiceReminder({ deps, workspaceId, invoiceId }: { de
       const client = await clientsRepository(trx, workspaceId).findById(invoice.clientId);
       const contact = client?.contacts.find((c) => c.email.trim() !== '');
       outcome = contact ? 'sent' : 'no_address';
+      // Read before this step is recorded: the freelancer hears about a missing address once per invoice, not at every step.
+      const wasToldOfNoAddress = !contact && (await children.reminderSteps(invoiceId)).some((s) => s.outcome === 'no_address');
       // The unique key (invoice, step) is taken first: if another server got here, this insert is a no-op and nothing is queued.
       if (await children.recordReminderStep(invoiceId, decision.step, outcome, now)) {
         recorded.add(decision.step);
         if (client && contact) {
           const accounts = accountsRepository(trx);
           const [owner, workspace] = [await accounts.findOwner(workspaceId), await accounts.findWorkspace(workspaceId)];
-          const { token } = await insertPortalLink(trx, workspaceId, client.id, deps.clock);
+          // The link opens this invoice's page in the portal, not the portal home.
+          const invoiceUrl = await newPortalInvoiceUrl(trx, deps, workspaceId, client.id, invoiceId);
           const fees = await children.lateFees(invoiceId);
           const letters = policyLetters(await children.letters(invoice.clientId));
           const assessment = assessInvoiceFees(invoice, await children.payments([invoiceId]), promises, settings, today, letters);
@@ -68,13 +71,18 @@ export async function sendInvoiceReminder({ deps, workspaceId, invoiceId }: { de
               today,
               lateFeesCharged: fees.reduce((sum, f) => sum + f.amount, 0),
               accruedInterest: fees.some((f) => f.key === 'statutory_interest') ? null : (assessment?.accruedInterest ?? null),
-              portalUrl: portalUrl(deps.publicUrl, token),
+              portalUrl: invoiceUrl,
             },
             translatorFor(language),
           );
           await queueEmail(trx, workspaceId, { idempotencyKey: `invoice-reminder:${invoiceId}:${decision.step}`, to: contact.email, ...email }, deps.email, now);
           await eventsRepository(trx, workspaceId).append(
             { clientId: invoice.clientId, type: 'reminder_sent', occurredAt: now, payload: { invoiceId, number: invoice.number, step: decision.step, to: contact.email }, isConfidential: false },
+            now,
+          );
+        } else if (!wasToldOfNoAddress) {
+          await eventsRepository(trx, workspaceId).append(
+            { clientId: invoice.clientId, type: 'reminder_not_sent', occurredAt: now, payload: { invoiceId, number: invoice.number, step: decision.step }, isConfidential: false },
             now,
           );
         }

@@ -13,15 +13,16 @@ import type { Clock } from '../clock.ts';
 import { appendAudit, assertAllowed, currentVersionOf, loadAgreement, noteOnTimeline, plainDateOf, signatureState, updateOrConflict } from './agreement-support.ts';
 import { loadAgreementSettings } from './agreement-settings.ts';
 import { inTransaction, type AppDeps, type WorkspaceContext } from './context.ts';
+import { invoiceDepositOnSigning } from './invoice-deposit-on-signing.ts';
 import { presentForFreelancer, readerLanguage } from './get-agreement.ts';
 import { findPortalAgreement, presentPortalAgreement } from './view-portal-agreement.ts';
 import { openPortal } from './open-portal.ts';
 
 export type Origin = { ip: string | null; userAgent: string | null };
 
-type SignOptions = { trx: Db; workspaceId: string; clock: Clock; agreement: AgreementRecord; signer: Signer; input: SignBody; origin: Origin; language: Language; clientTimeZone: string };
+type SignOptions = { trx: Db; deps: AppDeps; workspaceId: string; clock: Clock; agreement: AgreementRecord; signer: Signer; input: SignBody; origin: Origin; language: Language; clientTimeZone: string };
 
-async function recordSignature({ trx, workspaceId, clock, agreement, signer, input, origin, language, clientTimeZone }: SignOptions): Promise<AgreementRecord> {
+async function recordSignature({ trx, deps, workspaceId, clock, agreement, signer, input, origin, language, clientTimeZone }: SignOptions): Promise<AgreementRecord> {
   const { settings } = await loadAgreementSettings(trx, workspaceId);
   const signatures = agreementSignaturesRepository(trx, workspaceId);
   const before = signatureState(await signatures.listForAgreement(agreement.id), agreement.currentVersion);
@@ -52,6 +53,8 @@ async function recordSignature({ trx, workspaceId, clock, agreement, signer, inp
     const start = version.document.when.startDate ?? plainDateOf(now, clientTimeZone);
     saved = await updateOrConflict(trx, workspaceId, agreement, { status, signedAt: now, termEndsOn: termEndDate(start, version.document.cost.termMonths) }, now);
     await appendAudit(trx, workspaceId, { ...audit, actor: 'system', ip: null, userAgent: null, type: 'fully_signed', details: {} });
+    // Money up front: the deposit invoice is written with the last signature, whoever signs last.
+    await invoiceDepositOnSigning({ trx, ctx: { ...deps, clock, workspaceId, userId: null }, agreement: saved, document: version.document });
   } else {
     // Touch the row so a concurrent signature by the other party conflicts instead of both missing "signed".
     saved = await updateOrConflict(trx, workspaceId, agreement, {}, now);
@@ -68,7 +71,7 @@ export async function signAgreement({ ctx, agreementId, input, origin }: SignAgr
     const client = await clientsRepository(trx, ctx.workspaceId).findById(agreement.clientId);
     // The consent text the signer was shown (Agreement.consentText): the signed-in person's language, not the owner's.
     const language = await readerLanguage(trx, ctx.workspaceId, ctx.userId);
-    const saved = await recordSignature({ trx, workspaceId: ctx.workspaceId, clock: ctx.clock, agreement, signer: 'freelancer', input, origin, language, clientTimeZone: client?.timeZone ?? 'UTC' });
+    const saved = await recordSignature({ trx, deps: ctx, workspaceId: ctx.workspaceId, clock: ctx.clock, agreement, signer: 'freelancer', input, origin, language, clientTimeZone: client?.timeZone ?? 'UTC' });
     return presentForFreelancer(trx, ctx, saved);
   });
 }
@@ -79,7 +82,7 @@ export async function signAgreementInPortal({ deps, token, agreementId, input, o
   const portal = await openPortal(deps, token);
   return inTransaction(deps, async (trx) => {
     const agreement = await findPortalAgreement(trx, portal, agreementId);
-    const saved = await recordSignature({ trx, workspaceId: portal.workspaceId, clock: deps.clock, agreement, signer: 'client', input, origin, language: portal.client.language, clientTimeZone: portal.client.timeZone });
+    const saved = await recordSignature({ trx, deps, workspaceId: portal.workspaceId, clock: deps.clock, agreement, signer: 'client', input, origin, language: portal.client.language, clientTimeZone: portal.client.timeZone });
     return presentPortalAgreement(trx, deps.clock, portal, saved);
   });
 }

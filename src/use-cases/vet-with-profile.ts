@@ -11,7 +11,7 @@ import type { Finances, IncomeEntry } from '../domain/readiness/finances.ts';
 import type { FreelancerProfile } from '../domain/profile/profile.ts';
 import type { StoredVetting } from '../db/repositories/interviews.ts';
 import { loadProfile } from './get-profile.ts';
-import { loadFundBalances, loadReceivedIncome, windowStart } from './load-readiness.ts';
+import { loadCountedIncome, loadFundBalances, windowStart } from './load-readiness.ts';
 import { loadReadinessSettings } from './get-readiness-settings.ts';
 
 /**
@@ -22,10 +22,11 @@ async function moneyPicture(db: Db, workspaceId: string, profile: FreelancerProf
   if (!profile.finances) return { finances: null, income: [] };
   const today = clock.now().toZonedDateTimeISO(profile.timeZone).toPlainDate();
   const balances = await loadFundBalances(db, workspaceId, profile.finances);
-  const received = await loadReceivedIncome(db, workspaceId, windowStart(today));
+  // Payments recorded on invoices count as the readiness page counts them, so both show the same runway.
+  const received = await loadCountedIncome(db, workspaceId, windowStart(today), today.toString(), profile.currency);
   return {
     finances: { ...profile.finances, emergencyFunds: { business: balances.business.balance, personal: balances.personal.balance } },
-    income: received.map((entry) => ({ source: entry.source, amount: entry.amount, receivedOn: entry.receivedOn })),
+    income: received.entries.map((entry) => ({ source: entry.source, amount: entry.amount, receivedOn: entry.receivedOn })),
   };
 }
 

@@ -8,6 +8,7 @@ import { inTransaction, type WorkspaceContext } from './context.ts';
 import { loadInvoicingSettings } from './invoicing-settings.ts';
 import { presentInvoice, workspaceToday } from './invoicing-support.ts';
 import { issueDraft } from './issue-invoice.ts';
+import { releasePaidDeliverables } from './release-paid-deliverables.ts';
 
 export async function voidInvoice({ ctx, invoiceId, reason }: { ctx: WorkspaceContext; invoiceId: string; reason: string }): Promise<{ voided: Invoice; corrective: Invoice }> {
   return inTransaction(ctx, async (trx) => {
@@ -50,6 +51,8 @@ export async function voidInvoice({ ctx, invoiceId, reason }: { ctx: WorkspaceCo
       { clientId: invoice.clientId, type: 'invoice_voided', occurredAt: now, payload: { invoiceId, number: invoice.number, correctiveInvoiceId: correctiveId, correctiveNumber: corrective.number, reason }, isConfidential: false },
       now,
     );
+    // A cancelled invoice no longer holds the contract's final work back.
+    await releasePaidDeliverables({ trx, deps: ctx, workspaceId: ctx.workspaceId, agreementId: invoice.agreementId });
     return {
       voided: await presentInvoice(trx, ctx.workspaceId, (await invoices.findById(invoiceId))!, settings, today),
       corrective: await presentInvoice(trx, ctx.workspaceId, (await invoices.findById(correctiveId))!, settings, today),

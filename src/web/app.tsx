@@ -32,8 +32,14 @@ const WorkingTogetherPage = lazy(() => import('./portal/working-together-page.ts
 const TestimonialPage = lazy(() => import('./portal/testimonial-page.tsx').then((m) => ({ default: m.TestimonialPage })));
 const AgreementsPage = lazy(() => import('./pages/agreements-page.tsx').then((m) => ({ default: m.AgreementsPage })));
 const AgreementPage = lazy(() => import('./pages/agreement-page.tsx').then((m) => ({ default: m.AgreementPage })));
+const InvoicesPage = lazy(() => import('./pages/invoices-page.tsx').then((m) => ({ default: m.InvoicesPage })));
+const NewInvoicePage = lazy(() => import('./pages/new-invoice-page.tsx').then((m) => ({ default: m.NewInvoicePage })));
+const InvoicePage = lazy(() => import('./pages/invoice-page.tsx').then((m) => ({ default: m.InvoicePage })));
 const PortalAgreementsPage = lazy(() => import('./portal/agreements-page.tsx').then((m) => ({ default: m.PortalAgreementsPage })));
 const PortalAgreementDocumentPage = lazy(() => import('./portal/agreements-document-page.tsx').then((m) => ({ default: m.PortalAgreementDocumentPage })));
+const PortalInvoicesPage = lazy(() => import('./portal/invoices-page.tsx').then((m) => ({ default: m.PortalInvoicesPage })));
+const PortalInvoicePage = lazy(() => import('./portal/invoice-page.tsx').then((m) => ({ default: m.PortalInvoicePage })));
+const PortalDeliverablesPage = lazy(() => import('./portal/deliverables-page.tsx').then((m) => ({ default: m.PortalDeliverablesPage })));
 
 /** Everything behind the session check; the check (GET /session) only runs on these routes. */
 function WithSession() {
@@ -60,6 +66,9 @@ export function App() {
             <Route path="testimonial" element={<TestimonialPage />} />
             <Route path="agreements" element={<PortalAgreementsPage />} />
             <Route path="agreements/:agreementId" element={<PortalAgreementDocumentPage />} />
+            <Route path="invoices" element={<PortalInvoicesPage />} />
+            <Route path="invoices/:invoiceId" element={<PortalInvoicePage />} />
+            <Route path="deliverables" element={<PortalDeliverablesPage />} />
           </Route>
           <Route element={<WithSession />}>
             <Route element={<AppShell />}>
@@ -101,6 +110,9 @@ export function App() {
                 <Route path="outbox" element={<OutboxPage />} />
                 <Route path="agreements" element={<AgreementsPage />} />
                 <Route path="agreements/:id" element={<AgreementPage />} />
+                <Route path="invoices" element={<InvoicesPage />} />
+                <Route path="invoices/new" element={<NewInvoicePage />} />
+                <Route path="invoices/:id" element={<InvoicePage />} />
                 <Route path="clients/:id/offboarding" element={<OffboardingPage />} />
                 <Route path="clients/:id/recovery" element={<RecoveryPage />} />
                 <Route path="settings" element={<SettingsPage />} />

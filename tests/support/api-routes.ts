@@ -49,6 +49,13 @@ export const publicApiRoutes = new Set([
   'POST /api/v1/portal/:token/agreements/:agreementId/accept',
   'POST /api/v1/portal/:token/agreements/:agreementId/decline',
   'POST /api/v1/portal/:token/agreements/:agreementId/sign',
+  // Invoices in the portal: the list, one invoice, its PDF.
+  'GET /api/v1/portal/:token/invoices',
+  'GET /api/v1/portal/:token/invoices/:invoiceId',
+  'GET /api/v1/portal/:token/invoices/:invoiceId/pdf',
+  // Deliverables in the portal: the list, and a file once it is not held.
+  'GET /api/v1/portal/:token/deliverables',
+  'GET /api/v1/portal/:token/deliverables/:deliverableId/file',
 ]);
 
 export function isPublicRoute(route: RegisteredRoute): boolean {

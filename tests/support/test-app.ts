@@ -1,4 +1,7 @@
 // An in-process Sana app on a fresh database, with helpers to set up a workspace and call the API as its owner.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../../src/http/app.ts';
 import { createClock, type Clock } from '../../src/clock.ts';
@@ -18,7 +21,9 @@ export async function createTestApp(
   { clock = createClock('2027-03-01T09:00:00Z'), isSignupOpen = true, isSmtpConfigured = false }: { clock?: Clock; isSignupOpen?: boolean; isSmtpConfigured?: boolean } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase(kind);
-  const deps: AppDeps = { db: database.db, clock, email: { isSmtpConfigured }, publicUrl: 'http://localhost:3000' };
+  // Uploaded files go to a folder of this app's own, removed with it.
+  const filesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sana-test-files-'));
+  const deps: AppDeps = { db: database.db, clock, email: { isSmtpConfigured }, publicUrl: 'http://localhost:3000', filesDir };
   const app = await buildApp({ deps, databaseKind: kind, isSignupOpen, sessionDays: 30, isSecureCookies: false });
   return {
     app,
@@ -27,6 +32,7 @@ export async function createTestApp(
     async close() {
       await app.close();
       await database.drop();
+      fs.rmSync(filesDir, { recursive: true, force: true });
     },
   };
 }

@@ -126,7 +126,7 @@ export function registerDataCommands(program: Command): void {
       const runtime = await openRuntime(loadConfig());
       try {
         const workspaceId = await resolveWorkspaceId(runtime.deps.db, options.workspace);
-        const data = await exportWorkspace({ db: runtime.deps.db, workspaceId, exportedAt: runtime.deps.clock.nowIso() });
+        const data = await exportWorkspace({ db: runtime.deps.db, workspaceId, exportedAt: runtime.deps.clock.nowIso(), filesDir: runtime.deps.filesDir });
         const text = serializeExport(data);
         const counts = countRows(data);
         if (options.out === '-') {
@@ -160,7 +160,7 @@ export function registerDataCommands(program: Command): void {
       const data = parseWorkspaceExport(readJsonFile(file));
       const runtime = await openRuntime(loadConfig());
       try {
-        const report = await importWorkspace({ db: runtime.deps.db, data });
+        const report = await importWorkspace({ db: runtime.deps.db, data, filesDir: runtime.deps.filesDir });
         if (options.json) console.log(JSON.stringify(report));
         else
           console.log(

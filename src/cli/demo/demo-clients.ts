@@ -1,9 +1,13 @@
 // The demo workspace's content: a Madrid copywriter and eight clients at every step of the relationship, dated relative to "now".
 import type { DemoContent, DemoMoment } from '../../use-cases/seed-demo-workspace.ts';
 import type { FreelancerProfile } from '../../domain/profile/profile.ts';
+import { demoInvoicing, diegoInvoices, emmaInvoices, isabelInvoices, marcusInvoices, nadiaInvoices } from './demo-invoices.ts';
 
-/** One payment on each of the given days back, at 10:00; amounts in euro cents. */
-function monthlyPayments(amount: number, note: string, daysAgo: number[]): (DemoMoment & { amount: number; note: string })[] {
+/**
+ * Income typed by hand on each of the given days back, at 10:00, in euro cents: what an invoice in another currency
+ * brought once the bank converted it (readiness does not convert currencies, so Lucía types what arrived).
+ */
+function arrivedInEuros(amount: number, note: string, daysAgo: number[]): (DemoMoment & { amount: number; note: string })[] {
   return daysAgo.map((days) => ({ daysAgo: days, at: '10:00', amount, note }));
 }
 
@@ -51,6 +55,7 @@ export const demoContent: DemoContent = {
   workspace: { name: 'Demo — Lucía Ortega, copywriter', language: 'en', timeZone: 'Europe/Madrid', currency: 'EUR', createdDaysAgo: 320 },
   owner: { name: 'Lucía Ortega', emailLocalPart: 'demo', emailDomain: 'sana.local', password: demoPassword, language: 'en' },
   profile: luciaProfile,
+  invoicing: demoInvoicing,
   fundBalances: [
     { daysAgo: 40, at: '19:00', side: 'personal', balance: 120_000, note: 'Savings account after the winter bills' },
     { daysAgo: 20, at: '19:00', side: 'business', balance: 150_000, note: 'Business reserve' },
@@ -130,7 +135,8 @@ export const demoContent: DemoContent = {
     },
     {
       stage: 'contract',
-      payments: [{ daysAgo: 25, at: '10:00', amount: 220_000, note: 'Deposit, 50% of the course scripts' }],
+      incomeTypedByHand: [{ daysAgo: 25, at: '15:30', amount: 220_000, note: 'USD 2,400 deposit, as it arrived in euros' }],
+      invoices: nadiaInvoices,
       created: { daysAgo: 52, at: '16:30' },
       input: {
         name: 'Nadia Okafor',
@@ -157,7 +163,8 @@ export const demoContent: DemoContent = {
     },
     {
       stage: 'active',
-      payments: monthlyPayments(130_000, 'Monthly retainer, paid in advance', [120, 90, 60, 30]),
+      incomeTypedByHand: arrivedInEuros(130_000, 'USD 1,400 retainer, as it arrived in euros', [138, 108, 78, 48, 18]),
+      invoices: diegoInvoices,
       created: { daysAgo: 160, at: '18:10' },
       input: {
         name: 'Diego Salazar',
@@ -190,7 +197,7 @@ export const demoContent: DemoContent = {
     },
     {
       stage: 'active',
-      payments: monthlyPayments(165_000, 'Monthly retainer', [95, 65, 35, 5]),
+      invoices: emmaInvoices,
       created: { daysAgo: 120, at: '10:20' },
       input: {
         name: 'Emma Lindqvist',
@@ -240,7 +247,8 @@ export const demoContent: DemoContent = {
           { title: 'Hand over the recurring tasks with a step-by-step document', isDone: false },
         ],
       },
-      payments: monthlyPayments(110_000, 'Blog and investor updates', [190, 160, 130, 100, 70, 40]),
+      incomeTypedByHand: arrivedInEuros(110_000, 'GBP 950 for blog and investor updates, as it arrived in euros', [145, 118, 76, 50, 38]),
+      invoices: marcusInvoices,
       created: { daysAgo: 230, at: '13:15' },
       input: {
         name: 'Marcus Bell',
@@ -278,7 +286,7 @@ export const demoContent: DemoContent = {
     },
     {
       stage: 'past',
-      payments: monthlyPayments(90_000, 'Website and brochure copy', [280, 250, 220, 190, 160, 130]),
+      invoices: isabelInvoices,
       created: { daysAgo: 300, at: '10:00' },
       input: {
         name: 'Isabel Ferrer',

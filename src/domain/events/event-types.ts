@@ -30,7 +30,19 @@ export const systemEventTypes = [
   'invoice_voided',
   'promise_recorded',
   'reminder_sent',
+  // Automatic reminders of an invoice found no client email address (recorded once per invoice, not per step).
+  'reminder_not_sent',
   'late_fee_applied',
+  // The client opened an invoice in their portal (once); an issued invoice could not be emailed (no address).
+  'invoice_viewed',
+  'invoice_not_emailed',
+  // Money up front: an invoice Sana wrote for a contract (deposit, retainer month) but could not issue, and the
+  // "ready to start as soon as the deposit arrives" message sent.
+  'invoice_left_as_draft',
+  'ready_to_start_sent',
+  // Deliverables: final work added while money is owed (the client told "complete, delivered on payment"), and released.
+  'deliverable_held',
+  'deliverable_released',
   // Proposals and contracts (the payload carries agreementId).
   'agreement_sent',
   'agreement_viewed',

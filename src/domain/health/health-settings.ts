@@ -35,7 +35,7 @@ export type HealthSettings = {
     watchLatePercent: number;
     actLatePayments: number;
     actLatePercent: number;
-    /** Excuses and budget cuts together. */
+    /** Excuses, budget cuts and broken promises to pay together. */
     watchSignals: number;
     actSignals: number;
   };

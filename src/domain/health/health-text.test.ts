@@ -28,6 +28,8 @@ const examples: { [K in HealthTextKey]: HealthTextParams[K] } = {
   'health.integrity.incidents': { count: 1, days: 365, limit: 2 },
   'health.decline.noInvoiceData': {},
   'health.decline.latePayments': { count: 3, total: 4, days: 90 },
+  'health.decline.overdueBalance': { count: 2, amount: 1320.5, currency: 'GBP', days: 40 },
+  'health.decline.brokenPromises': { count: 1, days: 90 },
   'health.decline.excuses': { count: 0 },
   'health.decline.budgetCuts': { count: 1 },
   'health.expectations.incidents': { count: 2, days: 90 },
@@ -61,9 +63,10 @@ function translatorFor(language: TemplateLanguage): TFunction {
 const say = (language: TemplateLanguage, key: string, params: Record<string, unknown> = {}) => translatorFor(language)(key, params).replace(/\u00a0|\u202f/g, ' ');
 const sayExample = (language: TemplateLanguage, key: HealthTextKey) => say(language, key, examples[key] as Record<string, unknown>);
 
+/** Placeholder names; a value formatted as money (`{{amount, currency}}`) also reads the `currency` param. */
 function placeholders(text: TemplateText): Set<string> {
   const forms = typeof text === 'string' ? [text] : [text.zero ?? '', text.one, text.other];
-  return new Set(forms.flatMap((form) => [...form.matchAll(/\{\{(\w+)/g)].map((m) => m[1] as string)));
+  return new Set(forms.flatMap((form) => [...form.matchAll(/\{\{(\w+)(, currency)?/g)].flatMap((m) => (m[2] ? [m[1] as string, 'currency'] : [m[1] as string]))));
 }
 
 describe('health text (English and Spanish)', () => {
@@ -74,6 +77,10 @@ describe('health text (English and Spanish)', () => {
     expect(sayExample('es', 'health.concern.raiseIt')).toBe('«Feedback arrives late» lleva abierto 3 días: sácalo ahora, mientras aún es pequeño');
     expect(sayExample('en', 'health.why.decisive')).toBe('Lack of integrity calls for action, and that alone is reason enough for you to leave');
     expect(sayExample('en', 'health.decline.excuses')).toBe('No excuses logged');
+    expect(sayExample('en', 'health.decline.overdueBalance')).toBe('£1,320.50 still owed on 2 invoices past their due date, the oldest 40 days overdue');
+    expect(sayExample('es', 'health.decline.overdueBalance')).toBe('Queda por cobrar 1320,50 GBP de 2 facturas vencidas; la más antigua lleva 40 días de retraso');
+    expect(say('en', 'health.decline.overdueBalance', { count: 1, amount: 240, currency: 'EUR', days: 3 })).toBe('€240.00 still owed on 1 invoice past its due date, 3 days overdue');
+    expect(sayExample('es', 'health.decline.brokenPromises')).toBe('1 promesa de pago incumplida en los últimos 90 días');
     expect(sayExample('es', 'health.extras.recurringUnpaid')).toBe('«Upload each episode to YouTube» se repite cada vez y no se paga (0,5 h cada vez): propón una modificación del contrato o una subida de tarifa');
     expect(sayExample('en', 'health.concern.feelsOff')).toBe('Something has felt off for 1 day (Short replies lately): a short, friendly check-in clears the air');
   });

@@ -27,6 +27,9 @@ export type HealthTextParams = {
   'health.integrity.incidents': { count: number; days: number; limit: number };
   'health.decline.noInvoiceData': Record<string, never>;
   'health.decline.latePayments': { count: number; total: number; days: number };
+  /** `amount` in major units of `currency` (1320.5), formatted as money in the reader's language. */
+  'health.decline.overdueBalance': { count: number; amount: number; currency: string; days: number };
+  'health.decline.brokenPromises': { count: number; days: number };
   'health.decline.excuses': { count: number };
   'health.decline.budgetCuts': { count: number };
   'health.expectations.incidents': { count: number; days: number };
@@ -167,6 +170,20 @@ const sentences = {
       one: `1 de {{total}} facturas que vencían en los últimos ${days('days')} se pagó tarde o sigue sin pagar`,
       other: `{{count}} de {{total}} facturas que vencían en los últimos ${days('days')} se pagaron tarde o siguen sin pagar`,
     },
+  },
+  'health.decline.overdueBalance': {
+    en: {
+      one: `{{amount, currency}} still owed on 1 invoice past its due date, ${days('days')} overdue`,
+      other: `{{amount, currency}} still owed on {{count}} invoices past their due date, the oldest ${days('days')} overdue`,
+    },
+    es: {
+      one: `Queda por cobrar {{amount, currency}} de 1 factura vencida, con ${days('days')} de retraso`,
+      other: `Queda por cobrar {{amount, currency}} de {{count}} facturas vencidas; la más antigua lleva ${days('days')} de retraso`,
+    },
+  },
+  'health.decline.brokenPromises': {
+    en: { one: `1 promise to pay broken in the last ${days('days')}`, other: `{{count}} promises to pay broken in the last ${days('days')}` },
+    es: { one: `1 promesa de pago incumplida en los últimos ${days('days')}`, other: `{{count}} promesas de pago incumplidas en los últimos ${days('days')}` },
   },
   'health.decline.excuses': {
     en: { zero: 'No excuses logged', one: '1 excuse logged', other: '{{count}} excuses logged' },

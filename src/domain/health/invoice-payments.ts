@@ -1,8 +1,42 @@
 // Invoice payment facts the health card may receive from billing: when each invoice was due and when (if ever) it was paid.
 import { Temporal } from 'temporal-polyfill';
 
-/** Dates are the freelancer's calendar dates ("2026-03-31"); `paidOn` is null while unpaid. */
-export type InvoicePayment = { invoiceId: string; dueOn: string; paidOn: string | null };
+/** Dates are the freelancer's calendar dates ("2026-03-31"); `paidOn` is the day it was paid in full, null while unpaid. */
+export type InvoicePayment = {
+  invoiceId: string;
+  dueOn: string;
+  paidOn: string | null;
+  /** Days the client promised to pay by, if promises were recorded. */
+  promisedOn?: readonly string[];
+  /** What is still owed today, in minor units of `currency`; left out when billing did not say. */
+  balance?: { amount: number; currency: string };
+};
+
+/** Not yet paid in full at the end of `day`. */
+export function isUnpaidOn(invoice: InvoicePayment, day: Temporal.PlainDate): boolean {
+  return invoice.paidOn === null || Temporal.PlainDate.compare(Temporal.PlainDate.from(invoice.paidOn), day) > 0;
+}
+
+/** Invoices due before `firstDay` and still unpaid at the end of `lastDay`: a debt that old is still late payment now. */
+export function unpaidFromBefore(invoices: readonly InvoicePayment[], firstDay: Temporal.PlainDate, lastDay: Temporal.PlainDate): InvoicePayment[] {
+  return invoices.filter((invoice) => Temporal.PlainDate.compare(Temporal.PlainDate.from(invoice.dueOn), firstDay) < 0 && isUnpaidOn(invoice, lastDay));
+}
+
+/**
+ * Promises to pay whose date fell from `firstDay` to `lastDay` and passed before `today` with the invoice still unpaid
+ * that day: each one is a broken promise, with its invoice.
+ */
+export function brokenPromises(invoices: readonly InvoicePayment[], firstDay: Temporal.PlainDate, lastDay: Temporal.PlainDate, today: Temporal.PlainDate): { invoiceId: string; promisedOn: string }[] {
+  return invoices.flatMap((invoice) =>
+    (invoice.promisedOn ?? [])
+      .filter((date) => {
+        const promised = Temporal.PlainDate.from(date);
+        const isInWindow = Temporal.PlainDate.compare(promised, firstDay) >= 0 && Temporal.PlainDate.compare(promised, lastDay) <= 0;
+        return isInWindow && Temporal.PlainDate.compare(promised, today) < 0 && isUnpaidOn(invoice, promised);
+      })
+      .map((promisedOn) => ({ invoiceId: invoice.invoiceId, promisedOn })),
+  );
+}
 
 /** Paid after the due date, or still unpaid once the due date has passed. A payment dated after `today` has not happened yet. */
 export function isPaidLate(invoice: InvoicePayment, today: Temporal.PlainDate): boolean {

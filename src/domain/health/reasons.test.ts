@@ -75,6 +75,33 @@ describe('reason 4: business going downhill', () => {
     expect(decline([], [invoice('today', '2026-06-15', null)]).because[0]).toEqual({ key: 'health.decline.latePayments', params: { count: 0, total: 0, days: 90 } });
   });
 
+  it('an invoice unpaid for longer than the window keeps counting as late, with what is still owed and for how long', () => {
+    const old: InvoicePayment = { invoiceId: 'old', dueOn: '2026-01-31', paidOn: null, balance: { amount: 132_050, currency: 'GBP' } };
+    const result = decline([], [old, invoice('ok', '2026-05-31', '2026-05-30')]);
+    expect(result.because[0]).toEqual({ key: 'health.decline.latePayments', params: { count: 1, total: 2, days: 90 } });
+    expect(result.because[1]).toEqual({ key: 'health.decline.overdueBalance', params: { count: 1, amount: 1320.5, currency: 'GBP', days: 135 } });
+    expect(result.evidence.invoiceIds).toEqual(['old']);
+    // Once paid, it is judged only in the window its due date falls in.
+    expect(decline([], [{ ...old, paidOn: '2026-06-01', balance: { amount: 0, currency: 'GBP' } }]).because[0]).toMatchObject({ params: { count: 0, total: 0 } });
+  });
+
+  it('a broken promise to pay counts with excuses and budget cuts; a kept one, or one not yet due, does not', () => {
+    const promised = (invoiceId: string, dueOn: string, paidOn: string | null, promisedOn: string[]): InvoicePayment => ({ invoiceId, dueOn, paidOn, promisedOn });
+    const broken = decline([excuse('x', daysAgo(now, 20))], [promised('p', '2026-04-30', null, ['2026-05-20'])]);
+    expect(broken.because).toContainEqual({ key: 'health.decline.brokenPromises', params: { count: 1, days: 90 } });
+    expect(broken.signals.current).toBe(3); // the late invoice, the broken promise and the excuse
+    expect(broken.status).toBe('watch');
+    expect(broken.evidence.invoiceIds).toEqual(['p']);
+    const kept = decline([], [promised('k', '2026-04-30', '2026-05-18', ['2026-05-20']), promised('soon', '2026-06-01', null, ['2026-06-20'])]);
+    expect(kept.because.some((text) => text.key === 'health.decline.brokenPromises')).toBe(false);
+  });
+
+  it('more late payments and broken promises than the quarter before make the trend worse', () => {
+    const before = [invoice('then', '2026-02-15', '2026-02-14')];
+    const result = decline([], [...before, { invoiceId: 'now', dueOn: '2026-05-01', paidOn: '2026-06-10', promisedOn: ['2026-05-20'] }]);
+    expect(result.trend).toBe('worse');
+  });
+
   it('without invoice data, excuses and budget cuts decide, and the card says so', () => {
     const result = decline([excuse('x', daysAgo(now, 5)), budgetCut('cut', daysAgo(now, 40))], null);
     expect(result.status).toBe('watch');

@@ -14,7 +14,7 @@ import { regularStreamIncome, type RegularStreamAmount } from './stream-income.t
 export type ReadinessInputs = {
   /** The profile's finances with `emergencyFunds` set to each fund's current balance. */
   finances: Finances;
-  /** Income received (manual entries today, recorded payments later), clients and other streams alike. */
+  /** Income received, clients and other streams alike: payments recorded on invoices merged with hand-typed entries (invoice-income.ts). */
   received: readonly IncomeEntry[];
   regularStreams: readonly RegularStreamAmount[];
   /** Clients to show even before they paid anything (active ones). */

@@ -29,5 +29,5 @@ export function workspaceContextOf(request: FastifyRequest): WorkspaceContext {
   // Listed rather than spread: spreading deps measured ~3 µs per request here, copying the fields a few ns.
   // `satisfies` names every key, so a dependency added to AppDeps fails to compile until it is copied here too.
   const userId = identity.kind === 'session' ? identity.userId : null;
-  return { db: deps.db, clock: deps.clock, email: deps.email, publicUrl: deps.publicUrl, workspaceId: identity.workspaceId, userId } satisfies Record<keyof WorkspaceContext, unknown>;
+  return { db: deps.db, clock: deps.clock, email: deps.email, publicUrl: deps.publicUrl, filesDir: deps.filesDir, workspaceId: identity.workspaceId, userId } satisfies Record<keyof WorkspaceContext, unknown>;
 }

@@ -3,6 +3,8 @@ import type { TFunction } from 'i18next';
 import type { TimelineEvent } from '../../schemas/events.ts';
 import { localeFor } from '../i18n/language.ts';
 import { describeRelationshipEvent } from '../relationship/relationship-sentence.ts';
+import { describeMoneyUpFrontEvent } from '../agreements/money-up-front-sentence.ts';
+import { describeDeliverableEvent } from '../deliverables/deliverable-sentence.ts';
 
 /** `flags` are short labels shown beside the title (important, planned, unpaid…). */
 export type EventText = { title: string; body?: string; flags?: string[] };
@@ -79,7 +81,9 @@ export function describeEvent(event: TimelineEvent, t: TFunction, language: stri
     case 'invoice_voided':
     case 'promise_recorded':
     case 'reminder_sent':
-    case 'late_fee_applied': {
+    case 'late_fee_applied':
+    case 'invoice_viewed':
+    case 'invoice_not_emailed': {
       const currency = text(payload.currency);
       const minor = typeof payload.amount === 'number' ? payload.amount : typeof payload.total === 'number' ? payload.total : undefined;
       const amount =
@@ -90,6 +94,17 @@ export function describeEvent(event: TimelineEvent, t: TFunction, language: stri
       const date = day ? new Intl.DateTimeFormat(localeFor(language), { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`)) : '';
       return { title: t(`invoicing.sentences.${event.type}`, { number: text(payload.number) ?? '', amount, date, corrective: text(payload.correctiveNumber) ?? '' }) };
     }
+    // An automatic reminder found no email address: said once per invoice, with what to do about it.
+    case 'reminder_not_sent':
+      return { title: t('paymentsInsights.sentences.reminder_not_sent', { number: text(payload.number) ?? '' }), body: t('paymentsInsights.reminderNotSentBody') };
+    // Money up front: a contract's invoice left as a draft, and the "ready to start" message.
+    case 'invoice_left_as_draft':
+    case 'ready_to_start_sent':
+      return describeMoneyUpFrontEvent(event, t, language);
+    // Deliverables: final work held until paid, and released.
+    case 'deliverable_held':
+    case 'deliverable_released':
+      return describeDeliverableEvent(event, t, language);
     // Proposals and contracts: the payload names the document; comments and decline reasons show as the body.
     case 'agreement_sent':
     case 'agreement_viewed':

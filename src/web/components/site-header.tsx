@@ -92,6 +92,7 @@ export function SiteHeader() {
                   <NavLink to="/readiness">{t('readiness.nav')}</NavLink>
                 </li>
                 <li><NavLink to="/agreements">{t('agreements.nav')}</NavLink></li>
+                <li><NavLink to="/invoices">{t('invoices.nav')}</NavLink></li>
                 <li>
                   <NavLink to="/outbox">{t('nav.outbox')}</NavLink>
                 </li>

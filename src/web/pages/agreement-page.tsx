@@ -24,6 +24,8 @@ import { VersionsPanel } from '../agreements/versions-panel.tsx';
 import { AuditPanel } from '../agreements/audit-panel.tsx';
 import { LateInputForm } from '../agreements/late-input-form.tsx';
 import { SignForm } from '../agreements/sign-form.tsx';
+import { ReadyToStartPanel } from '../agreements/ready-to-start-panel.tsx';
+import { DeliverablesPanel } from '../deliverables/deliverables-panel.tsx';
 import { freelancerConsentText } from '../agreements/freelancer-consent.ts';
 import { formatDay } from '../agreements/describe.ts';
 import '../agreements/agreements.css';
@@ -235,6 +237,8 @@ export function AgreementPage() {
       </section>
       <SignaturesBlock agreement={agreement} onSigned={(signed) => resource.setData(signed)} />
       {agreement.status !== 'draft' && <LateInputForm agreement={agreement} onRecorded={(updated) => resource.setData(updated)} />}
+      <ReadyToStartPanel agreement={agreement} />
+      <DeliverablesPanel agreement={agreement} />
       {/* Keyed by id: going from a proposal to its contract (same route, new id) must not reuse the proposal's version
           picks or loaded versions, or the panel asks for a diff to a version the contract does not have (400). */}
       <VersionsPanel agreement={agreement} />

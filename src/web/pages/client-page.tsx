@@ -33,6 +33,8 @@ import { ExitPlanPanel } from '../offboarding/exit-plan-panel.tsx';
 import { ReadinessCard } from '../readiness/readiness-card.tsx';
 import { PortalLinksPanel } from '../portal-admin/portal-links-panel.tsx';
 import { ClientAgreementsPanel } from '../agreements/client-agreements-panel.tsx';
+import { ClientInvoicesPanel } from '../invoices/client-invoices-panel.tsx';
+import { ClientPaymentTermsPanel } from '../invoicing-settings/client-payment-terms-panel.tsx';
 
 export function ClientPage() {
   const { t } = useTranslation();
@@ -270,6 +272,8 @@ export function ClientPage() {
 
             {!data.isArchived && <PortalLinksPanel clientId={data.id} onTestimonialRequested={timeline.refresh} />}
             <ClientAgreementsPanel clientId={data.id} clientLanguage={data.language} />
+            <ClientInvoicesPanel clientId={data.id} currency={data.currency} />
+            <ClientPaymentTermsPanel client={data} />
 
             <section className="card client-layout__vetting" aria-labelledby="vetting-heading">
               <h2 id="vetting-heading" className="section-title">

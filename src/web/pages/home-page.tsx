@@ -14,6 +14,7 @@ import { HealthStatusBadge, HealthTrend, RecommendationBadge } from '../relation
 import { ScoreSparkline } from '../relationship/score-sparkline.tsx';
 import { ReadinessSummary } from '../readiness/readiness-summary.tsx';
 import { ExitCalendar } from '../offboarding/exit-calendar.tsx';
+import { AttentionNotice } from '../relationship/attention-notice.tsx';
 
 export function HomePage() {
   const { t } = useTranslation();
@@ -24,6 +25,7 @@ export function HomePage() {
   return (
     <div className="page home-page">
       <PageHeading>{t('relationship.home.title')}</PageHeading>
+      {overview.data && <AttentionNotice items={overview.data.attention} />}
 
       <section className="home-section" aria-labelledby="overview-heading">
         <h2 id="overview-heading" className="section-title">

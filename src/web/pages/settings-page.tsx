@@ -10,6 +10,7 @@ import { ApiTokens } from '../settings/api-tokens.tsx';
 import { IntakeLinkSettings } from '../settings/intake-link-settings.tsx';
 import { RelationshipSettingsForm } from '../settings/relationship-settings.tsx';
 import { ReadinessSettingsForm } from '../settings/readiness-settings.tsx';
+import { InvoicingSettingsSection } from '../invoicing-settings/invoicing-settings-section.tsx';
 
 export function SettingsPage() {
   const { t, i18n } = useTranslation();
@@ -74,6 +75,8 @@ export function SettingsPage() {
       <section className="card settings-section" aria-labelledby="settings-relationship"><h2 id="settings-relationship" className="section-title">{t('relationship.settings.title')}</h2><p className="section-intro">{t('relationship.settings.intro')}</p><RelationshipSettingsForm /></section>
 
       <section className="card settings-section" aria-labelledby="settings-readiness"><h2 id="settings-readiness" className="section-title">{t('readiness.settings.title')}</h2><p className="section-intro">{t('readiness.settings.intro')}</p><ReadinessSettingsForm /></section>
+
+      <InvoicingSettingsSection />
 
       <section className="card settings-section" aria-labelledby="settings-intake">
         <h2 id="settings-intake" className="section-title">

@@ -8,11 +8,16 @@ export const portalSectionPaths: Record<PortalSection, string> = {
   working_together: 'working-together',
   testimonial: 'testimonial',
   agreements: 'agreements',
+  invoices: 'invoices',
+  deliverables: 'deliverables',
 };
 
-/** The catalog key of a section's title or blurb; agreements keep theirs under `agreements.portal.section`. */
+/** The catalog key of a section's title or blurb; agreements and invoices keep theirs in their own namespaces. */
 export function portalSectionKey(section: PortalSection, part: 'title' | 'body'): string {
-  return section === 'agreements' ? `agreements.portal.section.${part}` : `portal.sections.${section}.${part}`;
+  if (section === 'agreements') return `agreements.portal.section.${part}`;
+  if (section === 'invoices') return `portalInvoices.section.${part}`;
+  if (section === 'deliverables') return `deliverables.portal.section.${part}`;
+  return `portal.sections.${section}.${part}`;
 }
 
 export function portalPath(token: string, section?: PortalSection): string {
@@ -22,4 +27,8 @@ export function portalPath(token: string, section?: PortalSection): string {
 
 export function portalAgreementPath(token: string, agreementId: string): string {
   return `${portalPath(token, 'agreements')}/${encodeURIComponent(agreementId)}`;
+}
+
+export function portalInvoicePath(token: string, invoiceId: string): string {
+  return `${portalPath(token, 'invoices')}/${encodeURIComponent(invoiceId)}`;
 }

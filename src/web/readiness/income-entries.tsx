@@ -1,5 +1,6 @@
-// Income received, entered by hand (until invoices and payments exist): record it, see the share suggested for the funds and
-// record it as moved in one click, delete a mistake.
+// Income received, entered by hand: record it, see the share suggested for the funds and record it as moved in one click,
+// delete a mistake. Payments recorded on invoices count by themselves; the rule that keeps them from counting twice is
+// stated here, with what they added, what was left out (other currencies) and which hand entries they cover.
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { listClients } from '../api/clients.ts';
@@ -14,6 +15,7 @@ import { useToast } from '../components/toast-provider.tsx';
 import { currencyDigits, formatMoney, parseMoney } from '../forms/money.ts';
 import { useResource } from '../hooks/use-resource.ts';
 import { formatPlainDate } from '../vetting/overlap-chart.tsx';
+import { localeFor } from '../i18n/language.ts';
 
 /** The newest entries shown before "Show all": enough for this month's payments without a year of scrolling. */
 const shownAtFirst = 8;
@@ -37,6 +39,8 @@ export function IncomeEntries({ report, refreshKey, onChanged }: { report: Readi
   const formRef = useRef<HTMLFormElement>(null);
   const money = (minor: number) => formatMoney(minor, report.currency, language);
   const sourceName = (entry: IncomeEntryView) => entry.sourceName || t('readiness.income.removedStream');
+  const { invoiceIncome } = report;
+  const setAside = new Set(invoiceIncome.setAsideEntryIds);
 
   async function record(event: FormEvent) {
     event.preventDefault();
@@ -99,6 +103,22 @@ export function IncomeEntries({ report, refreshKey, onChanged }: { report: Readi
 
   return (
     <div className="income-entries">
+      <div className="income-entries__invoices">
+        <p>{t('paymentsInsights.readiness.rule')}</p>
+        <p className="muted">
+          {invoiceIncome.payments === 0
+            ? t('paymentsInsights.readiness.noneFromInvoices')
+            : t('paymentsInsights.readiness.fromInvoices', { count: invoiceIncome.payments, amount: money(invoiceIncome.counted) })}
+        </p>
+        {invoiceIncome.notCounted.length > 0 && (
+          <p className="muted">
+            {t('paymentsInsights.readiness.notCounted', {
+              amounts: new Intl.ListFormat(localeFor(language), { type: 'conjunction' }).format(invoiceIncome.notCounted.map((c) => formatMoney(c.amount, c.currency, language))),
+              currency: report.currency,
+            })}
+          </p>
+        )}
+      </div>
       {failure !== undefined && <ErrorAlert error={failure} />}
       <form ref={formRef} className="inline-form" onSubmit={record} noValidate aria-label={t('readiness.income.formLabel')}>
         <Field label={t('readiness.income.source')} error={errors.source ?? (clients.error !== undefined ? t('readiness.errors.clientsFailed') : undefined)}>
@@ -160,6 +180,7 @@ export function IncomeEntries({ report, refreshKey, onChanged }: { report: Readi
                   {formatPlainDate(entry.receivedOn, language)}
                   {entry.note && ` · ${entry.note}`}
                 </p>
+                {setAside.has(entry.id) && <p className="entry-list__set-aside">{t('paymentsInsights.readiness.setAside')}</p>}
                 {entry.movedToFund ? (
                   <p className="entry-list__moved">
                     <span aria-hidden="true">✓ </span>

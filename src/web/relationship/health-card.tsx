@@ -1,6 +1,7 @@
 // The health card: the five reasons to let a client go, each with its status, trend, the sentences behind it and the
 // events it rests on; then the recommendation (keep, talk it through with a copyable agenda, or plan the exit).
 import { useState, type ReactNode } from 'react';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { ClientHealth } from '../../schemas/relationship.ts';
 import type { TimelineEvent } from '../../schemas/events.ts';
@@ -87,6 +88,11 @@ export function HealthCard({ clientId, health, events, formatContext, onShowEvid
                         <li key={line}>{line}</li>
                       ))}
                     </ul>
+                  )}
+                  {reason.invoiceIds.length > 0 && (
+                    <p className="health-reason__invoices">
+                      <Link to={`/invoices?clientId=${encodeURIComponent(clientId)}`}>{t('paymentsInsights.health.seeInvoices', { count: reason.invoiceIds.length })}</Link>
+                    </p>
                   )}
                   {reason.evidence.length > 0 && (
                     <button
