@@ -1,7 +1,7 @@
 // `npm run bench`: generates data, starts Sana and a baseline server, loads each route with autocannon, writes bench/results/latest.{json,md}.
 // Settings (env, all optional):
 //   BENCH_SECONDS (10) measured seconds per route; BENCH_WARMUP_SECONDS (3); BENCH_CONNECTIONS (50); BENCH_TIMEOUT_SECONDS (30) per request;
-//   BENCH_ROUNDS (1) measure every route again, interleaved, and report each route's best round (for shared machines);
+//   BENCH_ROUNDS (3) rounds of every route, interleaved; each route's best round is reported, and the ratio within each round;
 //   BENCH_PIN (1) pin with taskset when present, 0 to not; BENCH_DETAIL (0) 1 also measures each list variant alone;
 //   BENCH_PROFILE_DIR write a --cpu-prof of the Sana server there; BENCH_SANA_ROOT run bin/sana.js from another checkout (a patched scratch copy).
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -34,7 +34,7 @@ const settings = {
   warmupSeconds: numberFromEnv('BENCH_WARMUP_SECONDS', 3),
   connections: numberFromEnv('BENCH_CONNECTIONS', 50),
   isPinRequested: process.env.BENCH_PIN !== '0',
-  rounds: Math.round(numberFromEnv('BENCH_ROUNDS', 1)),
+  rounds: Math.round(numberFromEnv('BENCH_ROUNDS', 3)),
   isDetailed: process.env.BENCH_DETAIL === '1',
   timeoutSeconds: numberFromEnv('BENCH_TIMEOUT_SECONDS', 30),
   profileDir: process.env.BENCH_PROFILE_DIR ? path.resolve(process.env.BENCH_PROFILE_DIR) : undefined,
@@ -268,6 +268,8 @@ type Report = {
     singleClientVsRaw: { value: number; target: number; isMet: boolean };
     listP99Ms: { value: number; target: number; isMet: boolean };
     singleClientVsRawByCpu: number;
+    /** Sana ÷ raw by req/s within each round (BENCH_ROUNDS > 1): how much the machine's noise moves the ratio. */
+    singleClientVsRawPerRound: number[];
     rawVsBare: number;
   };
   /** Keys where the raw route's JSON differs from Sana's (empty when the comparison is like for like). */
@@ -279,6 +281,12 @@ type Report = {
   isValid: boolean;
   durationSeconds: number;
 };
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
 
 const fmt = (value: number, digits = 2) => (Number.isFinite(value) ? value.toFixed(digits) : 'n/a');
 
@@ -321,6 +329,7 @@ function toMarkdown(report: Report): string {
     `| list p99 at ${report.settings.connections} connections | ${fmt(ratios.listP99Ms.value)} ms | ≤ ${ratios.listP99Ms.target} ms | ${ratios.listP99Ms.isMet ? 'yes' : 'NO'} |`,
     `| same, by server CPU per request (raw µs ÷ Sana µs; steadier on a shared host) | ${fmt(ratios.singleClientVsRawByCpu)} | | |`,
     `| raw SQLite route ÷ bare route (for scale) | ${fmt(ratios.rawVsBare)} | | |`,
+    ...(ratios.singleClientVsRawPerRound.length > 1 ? [`| single-client ratio within each round (median ${fmt(median(ratios.singleClientVsRawPerRound))}) | ${ratios.singleClientVsRawPerRound.map((r) => fmt(r)).join(', ')} | | |`] : []),
     '',
     'p50/p99 are over every 2xx answer of the measured window (sub-millisecond samples). With a fixed number of connections and one server thread,',
     'latency ≈ connections ÷ throughput (Little’s law), so a p99 target at 50 connections is also a throughput target.',
@@ -353,6 +362,8 @@ function printTable(report: Report): void {
   const { singleClientVsRaw: ratio, listP99Ms: list } = report.ratios;
   console.log('');
   console.log(`single-client Sana ÷ raw route: ${fmt(ratio.value)} (target ≥ ${ratio.target}) ${ratio.isMet ? 'MET' : 'MISSED'}; by CPU per request: ${fmt(report.ratios.singleClientVsRawByCpu)}`);
+  const perRound = report.ratios.singleClientVsRawPerRound;
+  if (perRound.length > 1) console.log(`  within each round: ${perRound.map((r) => fmt(r)).join(', ')} (median ${fmt(median(perRound))})`);
   console.log(`list p99: ${fmt(list.value)} ms (target ≤ ${list.target} ms) ${list.isMet ? 'MET' : 'MISSED'}`);
   console.log(`pinned: ${report.environment.isPinned ? 'yes' : 'no'} (${report.environment.pinning})`);
   const disturbed = rows.filter((m) => m.cpu && m.cpu.serverCoreOthersPercent + m.cpu.stealPercent > 10);
@@ -427,11 +438,12 @@ async function main(): Promise<void> {
   ];
   const randomListPath = () => listPaths[Math.floor(Math.random() * listPaths.length)]!;
   const scenarios: Scenario[] = [
+    // The raw route right after Sana's single read: the pair the target compares is measured as close together in time as possible.
     { name: 'Sana GET /api/v1/clients/:id', description: 'random id of the 10k, Bearer token', baseUrl: sanaUrl, serverPid: sana.child.pid!, headers: auth, nextPath: () => `/api/v1/clients/${randomId()}` },
+    { name: 'raw better-sqlite3 client read', description: 'same client JSON from the same join, one prepared statement, no auth/Kysely/Zod/plugins', baseUrl, serverPid: baseline.child.pid!, headers: {}, nextPath: () => `/raw/clients/${randomId()}` },
     // The issue's target is the first page, the list a freelancer opens; deeper pages and searches are measured after, for information.
     { name: 'Sana GET /api/v1/clients?limit=50', description: 'the first page of current clients', baseUrl: sanaUrl, serverPid: sana.child.pid!, headers: auth, nextPath: () => '/api/v1/clients?limit=50' },
     { name: 'bare Fastify constant JSON', description: 'GET /bare on the baseline server', baseUrl, serverPid: baseline.child.pid!, headers: {}, nextPath: () => '/bare' },
-    { name: 'raw better-sqlite3 client read', description: 'same client JSON, prepared statements, no auth/Kysely/Zod/plugins', baseUrl, serverPid: baseline.child.pid!, headers: {}, nextPath: () => `/raw/clients/${randomId()}` },
     { name: 'Sana list: deeper pages and searches', description: `random of: ${listPaths.map((p) => p.replace('/api/v1/clients', '')).join(' ')}`, baseUrl: sanaUrl, serverPid: sana.child.pid!, headers: auth, nextPath: randomListPath },
   ];
 
@@ -459,7 +471,7 @@ async function main(): Promise<void> {
   console.log('Reminders job: writing the invoices and timing the due-today look-up…');
   const dueReminders = await measureDueReminders({ dir: path.join(tempDir, 'invoices'), totalInvoices: numberFromEnv('BENCH_INVOICES', 1_000_000), openInvoices: numberFromEnv('BENCH_OPEN_INVOICES', 200_000) });
 
-  const [single, list, bare, raw] = results as [Measurement, Measurement, Measurement, Measurement];
+  const [single, raw, list, bare] = results as [Measurement, Measurement, Measurement, Measurement];
   const singleVsRaw = single.requestsPerSecond / raw.requestsPerSecond;
   const report: Report = {
     date: new Date().toISOString(),
@@ -487,6 +499,7 @@ async function main(): Promise<void> {
       },
       listP99Ms: { value: list.p99Ms, target: targets.listP99MaxMs, isMet: list.p99Ms <= targets.listP99MaxMs },
       singleClientVsRawByCpu: raw.cpu && single.cpu ? raw.cpu.serverUsPerRequest / single.cpu.serverUsPerRequest : Number.NaN,
+      singleClientVsRawPerRound: settings.rounds > 1 ? rounds.map((measured) => measured[0]!.requestsPerSecond / measured[1]!.requestsPerSecond) : [],
       rawVsBare: raw.requestsPerSecond / bare.requestsPerSecond,
     },
     shapeDifferences,

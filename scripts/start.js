@@ -17,7 +17,8 @@ function newestChange(dir) {
   return newest;
 }
 
-const webSources = ['src/web', 'src/i18n', 'src/schemas', 'src/domain', 'vite.config.ts'].map((p) => path.join(root, p));
+// Everything the web bundle imports: outputs too, since Settings previews the late-fee letter with the email's own text.
+const webSources = ['src/web', 'src/i18n', 'src/schemas', 'src/domain', 'src/outputs', 'vite.config.ts'].map((p) => path.join(root, p));
 const isStale = !fs.existsSync(builtIndex) || Math.max(...webSources.map(newestChange)) > fs.statSync(builtIndex).mtimeMs;
 if (isStale) {
   console.log('Building the web app (first start, or its sources changed)…');

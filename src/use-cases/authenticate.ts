@@ -36,15 +36,33 @@ export async function authenticateSession(deps: AppDeps, sessionSecret: string, 
   };
 }
 
-/** Record use at most once a minute: a busy integration should not turn every read into a write. */
+/**
+ * Record use at most once per minute of the clock (ISO text compared up to the minute, "2027-03-01T09:00"): a busy
+ * integration should not turn every read into a write, and comparing text spares parsing two dates on every request.
+ */
+const MINUTE_TEXT_LENGTH = 16;
 function isUseToRecord(lastUsedAt: string | null, now: string): boolean {
-  return !lastUsedAt || Date.parse(now) - Date.parse(lastUsedAt) > 60_000;
+  return lastUsedAt === null || lastUsedAt.slice(0, MINUTE_TEXT_LENGTH) !== now.slice(0, MINUTE_TEXT_LENGTH);
+}
+
+/**
+ * SHA-256 of tokens already found valid: an integration sends the same token with every request, and hashing it each
+ * time is the costliest step of a cached check. Only valid tokens are kept, so guesses cannot fill it; bounded all the same.
+ */
+const validTokenHashes = new Map<string, string>();
+const MAX_REMEMBERED_TOKENS = 1000;
+
+function rememberValidToken(token: string, tokenHash: string): void {
+  if (validTokenHashes.size >= MAX_REMEMBERED_TOKENS) validTokenHashes.clear();
+  validTokenHashes.set(token, tokenHash);
 }
 
 export async function authenticateToken(deps: AppDeps, token: string): Promise<TokenIdentity | undefined> {
   const accounts = accountsRepository(deps.db);
-  const row = await accounts.findTokenByHash(sha256Hex(token));
+  const tokenHash = sha256Hex(token);
+  const row = await accounts.findTokenByHash(tokenHash);
   if (!row) return undefined;
+  rememberValidToken(token, tokenHash);
   const now = deps.clock.nowIso();
   if (isUseToRecord(row.last_used_at, now)) await accounts.touchToken(row.id, now);
   return { kind: 'token', workspaceId: row.workspace_id, tokenId: row.id };
@@ -53,10 +71,12 @@ export async function authenticateToken(deps: AppDeps, token: string): Promise<T
 /**
  * authenticateToken's answer when it needs no database work at all (token cached, its use already recorded this minute),
  * given synchronously so the API's every request does not wait a turn for it; undefined means "ask authenticateToken",
- * never "not valid".
+ * never "not valid". A revoked token drops out of the token cache itself (see api-token-cache.ts).
  */
 export function authenticateCachedToken(deps: AppDeps, token: string): TokenIdentity | undefined {
-  const row = peekCachedToken(deps.db, sha256Hex(token));
+  const tokenHash = validTokenHashes.get(token);
+  if (tokenHash === undefined) return undefined;
+  const row = peekCachedToken(deps.db, tokenHash);
   if (!row || isUseToRecord(row.last_used_at, deps.clock.nowIso())) return undefined;
   return { kind: 'token', workspaceId: row.workspace_id, tokenId: row.id };
 }

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const builtIndex = path.join(repoRoot, 'dist/web/index.html');
 // The web bundle imports these; a change in any of them means the build is stale.
-const sources = ['src/web', 'src/i18n', 'src/schemas', 'src/domain', 'vite.config.ts'].map((p) => path.join(repoRoot, p));
+const sources = ['src/web', 'src/i18n', 'src/schemas', 'src/domain', 'src/outputs', 'vite.config.ts'].map((p) => path.join(repoRoot, p));
 
 function newestChange(target: string): number {
   if (!fs.existsSync(target)) return 0;
