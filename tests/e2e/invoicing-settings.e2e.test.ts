@@ -66,21 +66,24 @@ describe('invoicing settings and late-fee letters', () => {
     await e2e?.close();
   });
 
-  it('refuses a pattern with a stray capital N next to the field, and previews the numbers of a good one', async () => {
+  it('refuses a pattern with two counters next to the field, and previews the numbers of a good one, INV- prefix included', async () => {
     const { page } = tab;
     const section = await openSettings(page, e2e.server.url);
     // Until saved, the defaults show, with their numbers.
     await section.getByText(`${year}-0001, ${year}-0002, ${year}-0003`).waitFor();
     const pattern = section.getByLabel(label('en', 'invoicingSettings.numbering.pattern'));
-    await pattern.fill('INV-YYYY-NNN');
+    await pattern.fill('NNN-YYYY-NNN');
     await section.getByText(text('en', 'invoicingSettings.numbering.noPreview')).waitFor();
     await section.getByRole('button', { name: text('en', 'invoicingSettings.save') }).click();
-    await section.getByText(text('en', 'invoicingSettings.errors.patternExtraN')).waitFor();
+    await section.getByText(text('en', 'invoicingSettings.errors.patternTwoCounters')).waitFor();
     expect(await pattern.getAttribute('aria-invalid')).toBe('true');
     // Keyboard users land on what to fix.
     await expect.poll(() => pattern.evaluate((input) => input === document.activeElement)).toBe(true);
     expect((await api.call<SettingsView>('GET', '/settings/invoicing')).version).toBe(0);
 
+    await pattern.fill('INV-YYYY-NNN');
+    await section.getByText(`INV-${year}-001, INV-${year}-002, INV-${year}-003`).waitFor();
+    expect(await pattern.getAttribute('aria-invalid')).toBeNull();
     await pattern.fill('FAC-YYYY-NNN');
     await section.getByText(`FAC-${year}-001, FAC-${year}-002, FAC-${year}-003`).waitFor();
     expect(await pattern.getAttribute('aria-invalid')).toBeNull();

@@ -83,6 +83,14 @@ describe('numbering', () => {
     expect(isNumberPattern('YYYY-NN')).toBe(false);
     expect(isNumberPattern('NNN-NNN')).toBe(false);
     expect(isNumberPattern('<script>NNNN')).toBe(false);
+    expect(isNumberPattern('YYYY-NNNNNNNNN')).toBe(false);
+  });
+
+  test('a prefix with a capital N, such as INV-, is kept as typed; only the run of three or more N counts', () => {
+    expect(isNumberPattern('INV-YYYY-NNNN')).toBe(true);
+    expect(formatInvoiceNumber('INV-YYYY-NNNN', '2027-03-01', 42)).toBe('INV-2027-0042');
+    expect(formatInvoiceNumber('NN-NNN', '2027-03-01', 5)).toBe('NN-005');
+    expect(seriesPeriod('INV-YYYY-NNNN', '2027-03-01')).toBe('2027');
   });
 });
 

@@ -4,11 +4,20 @@ export const defaultNumberPattern = 'YYYY-NNNN';
 /** Corrective invoices (Spain's facturas rectificativas) count in a series of their own. */
 export const correctiveNumberPattern = 'R-YYYY-NNNN';
 
-const patternRule = /^[A-Za-z0-9 /._-]*N{3,8}[A-Za-z0-9 /._-]*$/;
+const allowedCharacters = /^[A-Za-z0-9 /._-]*$/;
+/** The counter is a run of 3 or more capital N; a shorter run (the N of "INV-") is text like any other letter. */
+const counterRun = /N{3,}/;
+const counterRuns = new RegExp(counterRun.source, 'g');
 
-/** A pattern needs one run of 3 to 8 N (the sequence); YYYY, when present, restarts the count every year. */
+/** A pattern needs exactly one counter of 3 to 8 N; YYYY, when present, restarts the count every year. */
 export function isNumberPattern(pattern: string): boolean {
-  return pattern.length <= 40 && patternRule.test(pattern) && (pattern.match(/N+/g) ?? []).length === 1;
+  const counters = pattern.match(counterRuns) ?? [];
+  return pattern.length <= 40 && allowedCharacters.test(pattern) && counters.length === 1 && counters[0]!.length <= 8;
+}
+
+/** How many counters (runs of 3 or more N) a pattern holds: more than one is a mistake worth naming. */
+export function counterCount(pattern: string): number {
+  return (pattern.match(counterRuns) ?? []).length;
 }
 
 /** The counter a number is drawn from: a yearly pattern counts per year, any other pattern once for ever. */
@@ -17,5 +26,5 @@ export function seriesPeriod(pattern: string, issueDate: string): string {
 }
 
 export function formatInvoiceNumber(pattern: string, issueDate: string, sequence: number): string {
-  return pattern.replace('YYYY', issueDate.slice(0, 4)).replace(/N+/, (run) => String(sequence).padStart(run.length, '0'));
+  return pattern.replace('YYYY', issueDate.slice(0, 4)).replace(counterRun, (run) => String(sequence).padStart(run.length, '0'));
 }

@@ -8,8 +8,8 @@ export function problemText(problem: DraftProblem | undefined, t: TFunction): st
   switch (problem.kind) {
     case 'pattern':
       return t('invoicingSettings.errors.pattern');
-    case 'patternExtraN':
-      return t('invoicingSettings.errors.patternExtraN');
+    case 'patternTwoCounters':
+      return t('invoicingSettings.errors.patternTwoCounters');
     case 'range':
       return t('invoicingSettings.errors.range', { min: problem.min, max: problem.max });
     case 'percent':

@@ -65,11 +65,14 @@ describe('invoicing settings draft', () => {
     expect(numberPreview('NN', '2027-03-01')).toEqual([]);
   });
 
-  it('explains that a capital N outside the counter is refused, as the server refuses it', () => {
-    expect(patternProblem('INV-YYYY-NNN')).toEqual({ kind: 'patternExtraN' });
+  it('accepts a prefix with a capital N (INV-) and names two counters, as the server judges them', () => {
+    expect(patternProblem('INV-YYYY-NNN')).toBeUndefined();
+    expect(numberPreview('INV-YYYY-NNN', '2027-03-01', 1)).toEqual(['INV-2027-001']);
+    expect(patternProblem('NNN-NNN')).toEqual({ kind: 'patternTwoCounters' });
     expect(patternProblem('YYYY-NN')).toEqual({ kind: 'pattern' });
     expect(patternProblem('inv-YYYY-NNN')).toBeUndefined();
-    expect(InvoicingSettings.safeParse({ seller: {}, numberPattern: 'INV-YYYY-NNN' }).success).toBe(false);
+    expect(InvoicingSettings.safeParse({ seller: {}, numberPattern: 'INV-YYYY-NNN' }).success).toBe(true);
+    expect(InvoicingSettings.safeParse({ seller: {}, numberPattern: 'NNN-NNN' }).success).toBe(false);
   });
 
   it('finds the control for a server field, a half-year key included', () => {

@@ -1,6 +1,6 @@
 // The invoicing settings as typed on the settings page (text boxes and rows), read back into the API's document with
 // the problems keyed by the same paths the server names ("numberPattern", "seller.taxId"), so both land on one control.
-import { formatInvoiceNumber, isNumberPattern } from '../../domain/invoicing/numbering.ts';
+import { counterCount, formatInvoiceNumber, isNumberPattern } from '../../domain/invoicing/numbering.ts';
 import type { InvoicingSettingsValues } from '../api/invoicing-settings.ts';
 import { decimalToInput, parseDecimal } from '../invoices/invoice-draft.ts';
 import { newRowKey, readSchedule, rowsOf, type DayRow, type ScheduleProblem } from './reminder-days.ts';
@@ -29,7 +29,7 @@ export type SettingsDraft = {
 /** Why a value cannot be saved; each kind has words under `invoicingSettings.errors` (schedule ones under `reminders.problems`). */
 export type DraftProblem =
   | { kind: 'pattern' }
-  | { kind: 'patternExtraN' }
+  | { kind: 'patternTwoCounters' }
   | { kind: 'range'; min: number; max: number }
   | { kind: 'percent' }
   | { kind: 'year' }
@@ -137,14 +137,10 @@ export function readDraft(draft: SettingsDraft, base: InvoicingSettingsValues): 
   };
 }
 
-/**
- * What is wrong with a number pattern, if anything. Every capital N belongs to the counter, so a prefix such as "INV-"
- * is refused; that case gets its own words, since the pattern looks right to a person.
- */
+/** What is wrong with a number pattern, if anything; two counters (NNN-NNN) get their own words, the rest the general rule. */
 export function patternProblem(pattern: string): DraftProblem | undefined {
   if (isNumberPattern(pattern)) return undefined;
-  const runs = pattern.match(/N+/g) ?? [];
-  return runs.length > 1 && runs.some((run) => run.length >= 3 && run.length <= 8) ? { kind: 'patternExtraN' } : { kind: 'pattern' };
+  return counterCount(pattern) > 1 ? { kind: 'patternTwoCounters' } : { kind: 'pattern' };
 }
 
 /** The first numbers a pattern gives in a year ("2027-0001", "2027-0002"); none while the pattern is not valid. */
