@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import SqliteDatabase from 'better-sqlite3';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createTestDatabase, databaseKinds, type TestDatabase } from '../support/test-database.ts';
+import { contentStore } from '../../src/storage/content-store.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const bin = path.join(root, 'bin/sana.js');
@@ -54,7 +55,7 @@ describe('help', () => {
       ['demo', /Usage: sana demo \[options\][\s\S]*--force[\s\S]*--json/],
       ['export', /Usage: sana export \[options\][\s\S]*--out <file>[\s\S]*--workspace <id>/],
       ['import', /Usage: sana import \[options\] <file>[\s\S]*one transaction/],
-      ['backup', /Usage: sana backup \[options\] \[file\][\s\S]*pg_dump/],
+      ['backup', /Usage: sana backup \[options\] \[file\][\s\S]*\.files[\s\S]*restore:\s+stop\s+Sana[\s\S]*pg_dump/],
     ];
     const runs = await Promise.all(usages.map(([command]) => sana([command, '--help'])));
     runs.forEach((run, index) => {
@@ -183,7 +184,60 @@ describe('bad input gets a clear error and changes nothing', () => {
   it('backup on PostgreSQL points to pg_dump', async () => {
     const run = await sana(['backup', file('x.db')], { DATABASE_URL: 'postgres://sana@127.0.0.1:5432/sana' });
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/PostgreSQL.*pg_dump/);
+    expect(run.stderr).toMatch(/PostgreSQL.*pg_dump.*Copy the uploaded files too.*SANA_DATA_DIR\/files/s);
+  });
+});
+
+describe('backup with uploaded files', () => {
+  const stored = (hash: string) => path.join('sha256', hash.slice(0, 2), hash);
+
+  it('copies the store beside the database copy, byte for byte, and only what is missing the next time', async () => {
+    expect((await sana(['demo'])).code).toBe(0);
+    const store = contentStore(path.join(dataDir, 'files'));
+    const logo = Buffer.from('logo final final v3 ☕\n'.repeat(2000));
+    const brief = Buffer.from('%PDF-1.7 brief');
+    const hashes = [await store.putBytes(logo), await store.putBytes(brief)];
+    fs.mkdirSync(path.join(dataDir, 'files', 'tmp'), { recursive: true });
+    fs.writeFileSync(path.join(dataDir, 'files', 'tmp', '1-0011223344556677.part'), 'half an upload');
+
+    const first = await sana(['backup', file('sana-2027.db')]);
+    expect(first.stderr).toBe('');
+    expect(first.code).toBe(0);
+    const filesCopy = file('sana-2027.db.files');
+    expect(first.stdout).toContain(`Copied the uploaded files from ${path.join(dataDir, 'files')} to ${filesCopy}: 2 files copied`);
+    expect(first.stdout).toMatch(/0 files were already there\.\nTo restore: stop Sana, then put .*sana-2027\.db at SANA_DATA_DIR\/sana\.db and .*sana-2027\.db\.files at SANA_DATA_DIR\/files\./);
+    expect(new SqliteDatabase(file('sana-2027.db'), { readonly: true }).pragma('integrity_check', { simple: true })).toBe('ok');
+    expect(fs.readdirSync(filesCopy)).toEqual(['sha256']);
+    expect(fs.readFileSync(path.join(filesCopy, stored(hashes[0]!))).equals(logo)).toBe(true);
+    expect(fs.readFileSync(path.join(filesCopy, stored(hashes[1]!))).equals(brief)).toBe(true);
+
+    const again = await sana(['backup', file('sana-2027.db'), '--force', '--json']);
+    expect(again.code).toBe(0);
+    expect(JSON.parse(again.stdout)).toMatchObject({ path: file('sana-2027.db'), integrity: 'ok', files: { path: filesCopy, state: 'copied', copied: 0, alreadyThere: 2 } });
+  });
+
+  it('a stored file that does not match its hash fails naming it, after the database was written', async () => {
+    expect((await sana(['demo'])).code).toBe(0);
+    const hash = await contentStore(path.join(dataDir, 'files')).putBytes(Buffer.from('the real deliverable'));
+    const damaged = path.join(dataDir, 'files', stored(hash));
+    fs.writeFileSync(damaged, 'bit rot');
+    const run = await sana(['backup', file('x.db')]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(damaged);
+    expect(run.stderr).toMatch(/database was backed up to .*x\.db, but the uploaded files were not all copied.*does not match the SHA-256 in its name/s);
+    expect(fs.existsSync(file('x.db'))).toBe(true);
+    expect(fs.existsSync(path.join(file('x.db.files'), stored(hash)))).toBe(false);
+  });
+
+  it('no uploaded files: the database is still backed up, and the output says there were none', async () => {
+    expect((await sana(['demo'])).code).toBe(0);
+    const run = await sana(['backup']);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/Backed up .* to .*backups\/sana-\d{8}T\d{6}Z\.db .*integrity ok/);
+    expect(run.stdout).toContain(`No uploaded files to copy: ${path.join(dataDir, 'files')} does not exist`);
+    expect(fs.readdirSync(path.join(dataDir, 'backups')).filter((name) => name.endsWith('.db'))).toHaveLength(1);
+    expect(fs.readdirSync(path.join(dataDir, 'backups')).filter((name) => name.endsWith('.files'))).toHaveLength(0);
   });
 });
 

@@ -10,6 +10,7 @@ import { seedDemoWorkspace } from '../../use-cases/seed-demo-workspace.ts';
 import { countRows, exportWorkspace, serializeExport } from '../../use-cases/export-workspace.ts';
 import { importWorkspace, parseWorkspaceExport } from '../../use-cases/import-workspace.ts';
 import { backupSqliteDatabase } from '../../db/backup.ts';
+import { copyContentStore, type StoreCopy } from '../../storage/copy-store.ts';
 import { demoContent } from '../demo/demo-clients.ts';
 
 type Counts = ReturnType<typeof countRows>;
@@ -69,6 +70,18 @@ function readJsonFile(file: string): unknown {
     }
     throw new Error(`${resolved} is not valid JSON${where}: ${message}. Was it cut short or edited by hand? Export again with \`sana export --out FILE\`.`);
   }
+}
+
+/** What `sana backup` says about the uploaded files beside the database copy. */
+function describeStoreCopy(files: StoreCopy): string {
+  if (files.state === 'missing') return `No uploaded files to copy: ${files.source} does not exist (nothing has been uploaded yet), so no .files folder was written.`;
+  if (files.state === 'empty') return `No uploaded files to copy: ${files.source} holds none, so no .files folder was written.`;
+  const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+  const vanished = files.vanished > 0 ? `; ${plural(files.vanished, 'file was', 'files were')} removed from the store meanwhile (no deliverable referred to ${files.vanished === 1 ? 'it' : 'them'})` : '';
+  return (
+    `Copied the uploaded files from ${files.source} to ${files.path}: ${plural(files.copied, 'file', 'files')} copied (${formatBytes(files.bytesCopied)}), ` +
+    `${plural(files.alreadyThere, 'file was', 'files were')} already there${vanished}.`
+  );
 }
 
 function defaultBackupPath(dataDir: string, nowIso: string): string {
@@ -174,20 +187,26 @@ export function registerDataCommands(program: Command): void {
 
   program
     .command('backup')
-    .summary('Copy the SQLite database safely, even while the server runs')
+    .summary('Copy the SQLite database and the uploaded files safely, even while the server runs')
     .description(
-      'Copy the SQLite database to a file, consistently, even while the server runs. PostgreSQL: use pg_dump instead. ' +
-        'Without a file name, writes SANA_DATA_DIR/backups/sana-<time>.db.',
+      'Copy the SQLite database to a file, consistently, even while the server runs, then copy the uploaded files (SANA_DATA_DIR/files) ' +
+        'into a folder beside it named after the file plus .files (e.g. sana-2027.db and sana-2027.db.files/). Files already in that folder are ' +
+        'not copied again; each copy is checked against its SHA-256. Without a file name, writes SANA_DATA_DIR/backups/sana-<time>.db. ' +
+        'To restore: stop Sana, put the .db file at SANA_DATA_DIR/sana.db and the .files folder at SANA_DATA_DIR/files. ' +
+        'PostgreSQL: use pg_dump instead, and copy SANA_DATA_DIR/files.',
     )
-    .argument('[file]', 'where to write the copy')
-    .option('--force', 'replace the file if it already exists')
-    .option('--json', 'print {path, bytes, integrity} as JSON')
-    .action((file: string | undefined, options: { force?: boolean; json?: boolean }) => {
+    .argument('[file]', 'where to write the database copy (the files go to <file>.files/)')
+    .option('--force', 'replace the database copy if it already exists (files already in <file>.files/ are kept, missing ones added)')
+    .option('--json', 'print {path, bytes, integrity, files: {path, state, copied, alreadyThere, bytesCopied, vanished}} as JSON')
+    .action(async (file: string | undefined, options: { force?: boolean; json?: boolean }) => {
       const config = loadConfig();
+      // The same folder the server keeps uploads in (AppDeps.filesDir in runtime.ts).
+      const filesDir = path.resolve(config.SANA_DATA_DIR, 'files');
       if (config.databaseKind === 'postgres') {
         throw new Error(
           'This Sana stores its data in PostgreSQL, and `sana backup` copies a SQLite file. Back up with pg_dump, e.g. ' +
-            'pg_dump --format=custom --file=sana.dump "$DATABASE_URL" (restore with pg_restore), or save one workspace with `sana export --out FILE`.',
+            'pg_dump --format=custom --file=sana.dump "$DATABASE_URL" (restore with pg_restore), or save one workspace with `sana export --out FILE`. ' +
+            `Copy the uploaded files too: they are not in the database but in ${filesDir} (SANA_DATA_DIR/files); restore them to the same place.`,
         );
       }
       let target: string;
@@ -198,7 +217,25 @@ export function registerDataCommands(program: Command): void {
         fs.mkdirSync(path.dirname(target), { recursive: true });
       }
       const backup = backupSqliteDatabase({ sourcePath: config.sqlitePath, targetPath: target, isOverwriteAllowed: options.force === true });
-      if (options.json) console.log(JSON.stringify(backup));
-      else console.log(`Backed up ${config.sqlitePath} to ${backup.path} (${formatBytes(backup.bytes)}, integrity ${backup.integrity}).`);
+      // After the snapshot: the store only gains files, named by content, so every file the copy refers to is already there.
+      let files: StoreCopy;
+      try {
+        files = await copyContentStore({ sourceDir: filesDir, targetDir: `${backup.path}.files` });
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        throw new Error(`The database was backed up to ${backup.path}, but the uploaded files were not all copied. ${message}`);
+      }
+      if (options.json) {
+        console.log(JSON.stringify({ ...backup, files }));
+        return;
+      }
+      const restoreFiles = files.state === 'copied' ? ` and ${files.path} at SANA_DATA_DIR/files` : '';
+      console.log(
+        [
+          `Backed up ${config.sqlitePath} to ${backup.path} (${formatBytes(backup.bytes)}, integrity ${backup.integrity}).`,
+          describeStoreCopy(files),
+          `To restore: stop Sana, then put ${backup.path} at ${config.DATABASE_URL ? `the file DATABASE_URL names (${config.sqlitePath})` : 'SANA_DATA_DIR/sana.db'}${restoreFiles}.`,
+        ].join('\n'),
+      );
     });
 }
