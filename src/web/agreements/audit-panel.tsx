@@ -61,29 +61,39 @@ export function AuditPanel({ agreement }: { agreement: Agreement }) {
       ) : !trail.data ? (
         <LoadingState label={t('agreements.audit.loading')} />
       ) : (
-        <div className="table-scroll" tabIndex={0}>
-          <table className="data-table agreement-audit__table">
+        // Scrolls inside its own box when wide; on a phone each event becomes a stacked block (see agreements.css).
+        // The explicit roles keep it a table for screen readers once CSS changes how its rows are displayed.
+        <div className="table-scroll agreement-audit__scroll" tabIndex={0}>
+          <table className="data-table agreement-audit__table" role="table">
             <caption className="visually-hidden">{t('agreements.audit.title')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('agreements.audit.when')}</th>
-                <th scope="col">{t('agreements.audit.what')}</th>
-                <th scope="col">{t('agreements.audit.who')}</th>
-                <th scope="col">{t('agreements.audit.where')}</th>
+            <thead role="rowgroup">
+              <tr role="row">
+                <th scope="col" role="columnheader">{t('agreements.audit.when')}</th>
+                <th scope="col" role="columnheader">{t('agreements.audit.what')}</th>
+                <th scope="col" role="columnheader">{t('agreements.audit.who')}</th>
+                <th scope="col" role="columnheader">{t('agreements.audit.where')}</th>
               </tr>
             </thead>
-            <tbody>
+            <tbody role="rowgroup">
               {trail.data.items.map((event) => (
-                <tr key={event.sequence}>
-                  <td>
-                    <time dateTime={event.occurredAt}>{formatDateTime(event.occurredAt, formatContext)}</time>
+                <tr key={event.sequence} role="row">
+                  <td role="cell" data-label={t('agreements.audit.when')}>
+                    <span className="agreement-audit__value">
+                      <time dateTime={event.occurredAt}>{formatDateTime(event.occurredAt, formatContext)}</time>
+                    </span>
                   </td>
-                  <td>
-                    {t(`agreements.audit.events.${event.type}`, { version: event.versionNumber })}
-                    <span className="muted agreement-hash"> #{event.hash.slice(0, 10)}</span>
+                  <td role="cell" data-label={t('agreements.audit.what')}>
+                    <span className="agreement-audit__value">
+                      {t(`agreements.audit.events.${event.type}`, { version: event.versionNumber })}
+                      <span className="muted agreement-hash"> #{event.hash.slice(0, 10)}</span>
+                    </span>
                   </td>
-                  <td>{t(`agreements.audit.actors.${event.actor}`)}</td>
-                  <td className="agreement-audit__origin">{[event.ip, event.userAgent].filter(Boolean).join(' · ') || '—'}</td>
+                  <td role="cell" data-label={t('agreements.audit.who')}>
+                    <span className="agreement-audit__value">{t(`agreements.audit.actors.${event.actor}`)}</span>
+                  </td>
+                  <td role="cell" className="agreement-audit__origin" data-label={t('agreements.audit.where')}>
+                    <span className="agreement-audit__value">{[event.ip, event.userAgent].filter(Boolean).join(' · ') || '—'}</span>
+                  </td>
                 </tr>
               ))}
             </tbody>
