@@ -28,6 +28,32 @@ describe('checks while editing', () => {
     document.cost.paymentSchedule = [{ id: 'p1', label: 'Deposit', amount: 50_000, due: { kind: 'on_signing' } }];
     expect(codes(document)).toContain('payments_do_not_add_up');
   });
+
+  describe('a deposit is the payment on signing', () => {
+    const withDeposit = (schedule: AgreementDocument['cost']['paymentSchedule']) => {
+      const document = emptyDocument('EUR');
+      document.cost.amount = 100_000;
+      document.cost.depositPercent = 30;
+      document.cost.paymentSchedule = schedule;
+      return document;
+    };
+    const onDelivery = (amount: number) => ({ id: 'p2', label: 'On delivery', amount, due: { kind: 'days_after_invoice' as const, days: 14 } });
+
+    test('a schedule whose payment on signing is the deposit raises nothing', () => {
+      expect(codes(withDeposit([{ id: 'p1', label: 'Deposit', amount: 30_000, due: { kind: 'on_signing' } }, onDelivery(70_000)]))).not.toContain('deposit_not_the_signing_payment');
+    });
+
+    test('a deposit left out of the schedule, or a different amount due on signing, is flagged', () => {
+      expect(codes(withDeposit([onDelivery(100_000)]))).toContain('deposit_not_the_signing_payment');
+      expect(codes(withDeposit([{ id: 'p1', label: 'Half up front', amount: 50_000, due: { kind: 'on_signing' } }, onDelivery(50_000)]))).toContain('deposit_not_the_signing_payment');
+    });
+
+    test('without a deposit, a payment on signing is just a payment', () => {
+      const document = withDeposit([{ id: 'p1', label: 'Half up front', amount: 50_000, due: { kind: 'on_signing' } }, onDelivery(50_000)]);
+      document.cost.depositPercent = 0;
+      expect(codes(document)).not.toContain('deposit_not_the_signing_payment');
+    });
+  });
 });
 
 describe("New York City's Freelance Isn't Free Act", () => {

@@ -1,5 +1,6 @@
 // Checks shown while a document is edited: warnings about what is risky or missing. They never block saving or sending.
 import type { AgreementDocument } from './document.ts';
+import { depositOf } from '../invoicing/deposit.ts';
 
 export const checkCodes = [
   'hourly_pricing',
@@ -10,6 +11,7 @@ export const checkCodes = [
   'freelance_isnt_free_act',
   'schedule_invalid',
   'payments_do_not_add_up',
+  'deposit_not_the_signing_payment',
 ] as const;
 export type CheckCode = (typeof checkCodes)[number];
 
@@ -79,6 +81,11 @@ export function checkAgreement(document: AgreementDocument, scheduleIsValid: boo
   if ((cost.pricingModel === 'fixed_project' || cost.pricingModel === 'per_deliverable') && cost.paymentSchedule.length > 0) {
     const scheduled = cost.paymentSchedule.reduce((sum, payment) => sum + payment.amount, 0);
     if (scheduled !== cost.amount) checks.push({ code: 'payments_do_not_add_up', field: 'cost.paymentSchedule' });
+    // Sana invoices the deposit the moment both have signed, so the schedule's payment on signing is that invoice: any
+    // other amount there would read as a second request for money up front, or leave the deposit out of the schedule.
+    const deposit = depositOf(cost);
+    const onSigning = cost.paymentSchedule.filter((payment) => payment.due.kind === 'on_signing').reduce((sum, payment) => sum + payment.amount, 0);
+    if (deposit !== null && onSigning !== deposit.base) checks.push({ code: 'deposit_not_the_signing_payment', field: 'cost.paymentSchedule' });
   }
   if (cost.currency === 'USD' && isNewYorkCity(document.parties.client) && agreementValue(document) >= fifaThresholdCents) {
     const missing = missingFifaFields(document);
