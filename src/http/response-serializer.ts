@@ -118,14 +118,18 @@ export const responseSerializerCompiler: typeof serializerCompiler = (routeSchem
       throw error;
     }
   };
-  const frozenJson = new WeakMap<object, string>();
+  // Kept as UTF-8 bytes: Fastify sends a Buffer as it is, so a page shared by many requests (the first page of clients,
+  // tens of kilobytes) is not measured and encoded again on every one of them.
+  const frozenJson = new WeakMap<object, Buffer>();
   return (data) => {
     if (data === null || typeof data !== 'object' || !Object.isFrozen(data)) return serialize(data);
-    let json = frozenJson.get(data);
-    if (json === undefined) {
-      json = serialize(data);
-      if (isDeepFrozen(data)) frozenJson.set(data, json);
+    let bytes = frozenJson.get(data);
+    if (bytes === undefined) {
+      const json = serialize(data);
+      if (!isDeepFrozen(data)) return json;
+      frozenJson.set(data, (bytes = Buffer.from(json)));
     }
-    return json;
+    // Fastify's serializer type says string; its reply writes a Buffer payload unchanged (content-length = its length).
+    return bytes as unknown as string;
   };
 };
