@@ -93,8 +93,9 @@ describe("a freelancer's first hour in Sana", () => {
     await client.timelineEntry('Cliente añadido en la etapa Entrevista').waitFor();
     await tab.page.getByRole('button', { name: 'Registrar' }).waitFor();
     await tab.page.getByRole('link', { name: 'Bandeja de salida' }).waitFor();
-    // Dates follow the language too: Spanish month abbreviations, 24-hour clock.
-    expect(await client.timeline().locator('time').first().textContent()).toMatch(/^\d{1,2} [a-z]{3,4}\.? \d{4}, \d{2}:\d{2}$/);
+    // Dates follow the language too: Spanish month abbreviations, 24-hour clock (no a. m./p. m.; before ten the hour has
+    // one digit, "1:46", as Spanish writes it).
+    expect(await client.timeline().locator('time').first().textContent()).toMatch(/^\d{1,2} [a-z]{3,4}\.? \d{4}, \d{1,2}:\d{2}$/);
     expect(await tab.page.locator('html').getAttribute('lang')).toBe('es');
 
     await tab.page.reload();
