@@ -6,7 +6,7 @@ import { invoicePdfUrl, voidInvoice, type Invoice, type VoidedInvoiceData } from
 import { Field } from '../components/field.tsx';
 import { FormDialog } from '../components/form-dialog.tsx';
 import { ErrorAlert } from '../components/error-alert.tsx';
-import { fieldErrorsFrom, type FieldErrors } from '../forms/form-errors.ts';
+import { useDialogSubmit } from '../forms/use-dialog-submit.ts';
 import { describeInvoiceError, invoiceFieldMessage } from './invoice-text.ts';
 
 type IssuedActionsProps = { invoice: Invoice; onVoided(result: VoidedInvoiceData): void };
@@ -15,33 +15,22 @@ export function IssuedActions({ invoice, onVoided }: IssuedActionsProps) {
   const { t } = useTranslation();
   const [isVoiding, setIsVoiding] = useState(false);
   const [reason, setReason] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [error, setError] = useState<unknown>();
-  const [isBusy, setIsBusy] = useState(false);
+  const { isBusy, errors, error, setErrors, reset, submit: send } = useDialogSubmit((field) => invoiceFieldMessage(field, t));
   const canVoid = invoice.status !== 'void' && invoice.series !== 'corrective' && invoice.paid === 0;
 
   function open() {
     setReason('');
-    setErrors({});
-    setError(undefined);
+    reset();
     setIsVoiding(true);
   }
 
   async function submit() {
     if (!reason.trim()) return setErrors({ reason: t('invoices.errors.reason') });
-    setIsBusy(true);
-    setError(undefined);
-    try {
+    await send(async () => {
       const result = await voidInvoice(invoice.id, reason.trim());
       setIsVoiding(false);
       onVoided(result);
-    } catch (caught) {
-      const fromServer = fieldErrorsFrom(caught, (field) => invoiceFieldMessage(field, t));
-      setErrors(fromServer);
-      if (Object.keys(fromServer).length === 0) setError(caught);
-    } finally {
-      setIsBusy(false);
-    }
+    });
   }
 
   return (

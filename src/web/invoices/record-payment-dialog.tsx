@@ -8,7 +8,8 @@ import { FormDialog } from '../components/form-dialog.tsx';
 import { ErrorAlert } from '../components/error-alert.tsx';
 import { MoneyInput } from '../components/money-input.tsx';
 import { currencyDigits, formatMoney, moneyToInput, parseMoney } from '../forms/money.ts';
-import { fieldErrorsFrom, type FieldErrors } from '../forms/form-errors.ts';
+import { type FieldErrors } from '../forms/form-errors.ts';
+import { useDialogSubmit } from '../forms/use-dialog-submit.ts';
 import { paymentMethodChoices } from './invoice-draft.ts';
 import { describeInvoiceError, invoiceFieldMessage } from './invoice-text.ts';
 
@@ -23,9 +24,10 @@ export function RecordPaymentDialog({ invoice, today, isOpen, onClose, onRecorde
   const [paidOn, setPaidOn] = useState(today);
   const [method, setMethod] = useState<Method>('bank_transfer');
   const [reference, setReference] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [error, setError] = useState<unknown>();
-  const [isBusy, setIsBusy] = useState(false);
+  const { isBusy, errors, error, setErrors, reset, submit: send } = useDialogSubmit((field) =>
+    // The one refusal on the amount that the form cannot know: more than what is owed.
+    field === 'amount' ? t('invoices.errors.overBalance', { balance: formatMoney(invoice.balance, invoice.currency, i18n.language) }) : invoiceFieldMessage(field, t),
+  );
 
   // Each opening starts from the balance and today, so a second payment does not inherit the first one's figures.
   useEffect(() => {
@@ -33,8 +35,7 @@ export function RecordPaymentDialog({ invoice, today, isOpen, onClose, onRecorde
     setAmount(moneyToInput(invoice.balance, digits, i18n.language));
     setPaidOn(today);
     setReference('');
-    setErrors({});
-    setError(undefined);
+    reset();
   }, [isOpen]);
 
   async function submit() {
@@ -45,21 +46,7 @@ export function RecordPaymentDialog({ invoice, today, isOpen, onClose, onRecorde
     if (!paidOn) found.paidOn = t('invoices.errors.paidOn');
     setErrors(found);
     if (Object.keys(found).length > 0 || minor === null || minor === undefined) return;
-    setIsBusy(true);
-    setError(undefined);
-    try {
-      const updated = await recordPayment(invoice.id, { amount: minor, paidOn, method, reference: reference.trim() });
-      onRecorded(updated);
-    } catch (caught) {
-      const fromServer = fieldErrorsFrom(caught, (field) =>
-        // The one refusal on the amount that the form cannot know: more than what is owed.
-        field === 'amount' ? t('invoices.errors.overBalance', { balance: formatMoney(invoice.balance, invoice.currency, i18n.language) }) : invoiceFieldMessage(field, t),
-      );
-      setErrors(fromServer);
-      if (Object.keys(fromServer).length === 0) setError(caught);
-    } finally {
-      setIsBusy(false);
-    }
+    await send(async () => onRecorded(await recordPayment(invoice.id, { amount: minor, paidOn, method, reference: reference.trim() })));
   }
 
   return (

@@ -6,7 +6,7 @@ import { addDays } from '../../domain/invoicing/local-dates.ts';
 import { Field } from '../components/field.tsx';
 import { FormDialog } from '../components/form-dialog.tsx';
 import { ErrorAlert } from '../components/error-alert.tsx';
-import { fieldErrorsFrom, type FieldErrors } from '../forms/form-errors.ts';
+import { useDialogSubmit } from '../forms/use-dialog-submit.ts';
 import { describeInvoiceError, invoiceFieldMessage } from './invoice-text.ts';
 
 type RecordPromiseDialogProps = { invoice: Invoice; today: string; isOpen: boolean; onClose(): void; onRecorded(invoice: Invoice): void };
@@ -18,31 +18,18 @@ export function RecordPromiseDialog({ invoice, today, isOpen, onClose, onRecorde
   const { t } = useTranslation();
   const [promisedOn, setPromisedOn] = useState('');
   const [note, setNote] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [error, setError] = useState<unknown>();
-  const [isBusy, setIsBusy] = useState(false);
+  const { isBusy, errors, error, setErrors, reset, submit: send } = useDialogSubmit((field) => invoiceFieldMessage(field, t));
 
   useEffect(() => {
     if (!isOpen) return;
     setPromisedOn(addDays(today, DEFAULT_PROMISE_DAYS));
     setNote('');
-    setErrors({});
-    setError(undefined);
+    reset();
   }, [isOpen]);
 
   async function submit() {
     if (!promisedOn) return setErrors({ promisedOn: t('invoices.errors.promisedOn') });
-    setIsBusy(true);
-    setError(undefined);
-    try {
-      onRecorded(await recordPromise(invoice.id, { promisedOn, note: note.trim() }));
-    } catch (caught) {
-      const fromServer = fieldErrorsFrom(caught, (field) => invoiceFieldMessage(field, t));
-      setErrors(fromServer);
-      if (Object.keys(fromServer).length === 0) setError(caught);
-    } finally {
-      setIsBusy(false);
-    }
+    await send(async () => onRecorded(await recordPromise(invoice.id, { promisedOn, note: note.trim() })));
   }
 
   return (
